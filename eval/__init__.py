@@ -1,0 +1,1 @@
+"""briefx evaluation: gold building, the pure scorer, reports, floors and benchmarks."""

@@ -1,0 +1,1 @@
+"""briefx: grounded extraction of actors, quantities, dates and claims from policy briefs."""

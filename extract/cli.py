@@ -1,0 +1,79 @@
+"""The `briefx` command: run, validate, eval, gold. Each subcommand only parses and formats; work lives elsewhere."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from extract.errors import BriefxError  # noqa: E402
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from extract.validate import validate_file
+
+    status = 0
+    for path in args.files:
+        problems = validate_file(Path(path), Path(args.root) if args.root else None)
+        for problem in problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        print(f"{path}: {'OK' if not problems else f'{len(problems)} violation(s)'}")
+        status = status or (1 if problems else 0)
+    return status
+
+
+def _cmd_gold(args: argparse.Namespace) -> int:
+    from eval.gold import build_all
+    from extract.store import record_line, write_jsonl
+
+    seeds = Path(args.seeds)
+    built = build_all(seeds, only=args.only)
+    stale = []
+    for doc_id, record in built.items():
+        target = seeds / "gold" / f"{doc_id}.jsonl"
+        if args.action == "build":
+            write_jsonl(target, [record])
+            print(f"{target}: {len(record.actors)} actors, {len(record.quantities)} quantities, "
+                  f"{len(record.dates)} dates, {len(record.claims)} claims")
+        elif not target.is_file() or target.read_text(encoding="utf-8") != record_line(record):
+            stale.append(str(target))
+    for target in stale:
+        print(f"{target}: out of date with its labels file; run `briefx gold build`", file=sys.stderr)
+    return 1 if stale else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="briefx", description="Grounded extraction from policy briefs.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    validate = sub.add_parser("validate", help="check record files against SCHEMA.md and their sources")
+    validate.add_argument("files", nargs="+")
+    validate.add_argument("--root", help="folder that record `source` paths are relative to")
+    validate.set_defaults(func=_cmd_validate)
+
+    gold = sub.add_parser("gold", help="build or check seeds/gold from seeds/labels")
+    gold.add_argument("action", choices=["build", "check"])
+    gold.add_argument("--seeds", default="seeds")
+    gold.add_argument("--only", nargs="+", metavar="DOC_ID", help="these documents alone")
+    gold.set_defaults(func=_cmd_gold)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the console script; a BriefxError becomes one clear line and exit code 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefxError as exc:
+        print(f"briefx: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
