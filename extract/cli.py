@@ -14,6 +14,27 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from extract.errors import BriefxError  # noqa: E402
 
 
+def _cmd_run(args: argparse.Namespace) -> int:
+    from extract.batch import run_batch
+    from extract.frames import export_tables
+    from extract.store import read_jsonl
+
+    output = Path(args.output)
+    store = output if args.format == "jsonl" else output.with_suffix(".jsonl")
+    summary = run_batch(args.paths, store, pipeline_name=args.pipeline, workers=args.workers)
+    if args.format != "jsonl":
+        for path in export_tables(read_jsonl(store), output.with_suffix(""), args.format):
+            print(f"wrote {path}")
+    print(summary.render())
+    return 1 if summary.failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from eval.harness import evaluate_cli
+
+    return evaluate_cli(args)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from extract.validate import validate_file
 
@@ -51,6 +72,25 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="briefx", description="Grounded extraction from policy briefs.")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract records from briefs (files or folders, recursive)")
+    run.add_argument("paths", nargs="+")
+    run.add_argument("-o", "--output", required=True, help="output file (.jsonl; resumable)")
+    run.add_argument("--format", choices=["jsonl", "parquet", "csv"], default="jsonl",
+                     help="parquet/csv also write one table per section beside a resumable .jsonl")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (each loads the model)")
+    run.add_argument("--pipeline", default="default", help="a name in pipelines/ or a .toml path")
+    run.set_defaults(func=_cmd_run)
+
+    evaluate = sub.add_parser("eval", help="score predictions (or a pipeline) against gold")
+    evaluate.add_argument("--gold", default="seeds", help="gold .jsonl, or a folder (seeds/ or seeds/gold)")
+    evaluate.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    source = evaluate.add_mutually_exclusive_group(required=True)
+    source.add_argument("--pred", help="predicted records (.jsonl)")
+    source.add_argument("--pipeline", nargs="+", help="run these pipelines on the gold documents and score each")
+    evaluate.add_argument("--out", help="folder for metrics.json, report.md, errors.csv")
+    evaluate.add_argument("--floors", help="floors.json: exit non-zero if a figure of the first system is below")
+    evaluate.set_defaults(func=_cmd_eval)
 
     validate = sub.add_parser("validate", help="check record files against SCHEMA.md and their sources")
     validate.add_argument("files", nargs="+")

@@ -54,7 +54,8 @@ class Document:
 def discover(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders recursively into supported files; files named directly are kept whatever their suffix.
 
-    Sidecars (`NAME.meta.json`) are skipped. The order is stable (sorted within each folder argument).
+    Sidecars (`NAME.meta.json`), hidden files and a folder's README are skipped. The order is stable (sorted
+    within each folder argument).
     """
     found: list[Path] = []
     for raw in paths:
@@ -62,12 +63,18 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             found.extend(
                 p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _is_documentation(p, path)
             )
         else:
             found.append(path)
     seen: set[Path] = set()
     return [p for p in found if not (p in seen or seen.add(p))]
+
+
+def _is_documentation(path: Path, root: Path) -> bool:
+    """Hidden files and folders, and READMEs, which describe a folder of briefs rather than being one."""
+    parts = path.relative_to(root).parts
+    return any(p.startswith(".") for p in parts) or path.stem.upper() == "README"
 
 
 def read_document(path: str | Path, source: Optional[str] = None) -> Document:

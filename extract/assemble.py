@@ -1,0 +1,60 @@
+"""Mentions to a schema record: actors get canonical names, quantities and dates their normalised values."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from extract.ingest import Document
+from extract.mentions import ACTOR_LABELS, Mention
+from extract.normalise.actors import Canonicaliser
+from extract.normalise.dates import normalise_date
+from extract.normalise.quantities import counted_item, normalise_quantity
+from extract.records import Actor, DateMention, DocumentRecord, Quantity
+from extract.segment import Segmented
+
+
+def _published(doc: Document) -> Optional[date]:
+    try:
+        return date.fromisoformat(doc.published) if doc.published else None
+    except ValueError:
+        return None
+
+
+def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> DocumentRecord:
+    """Build the record of one document from its (already span-ruled) mentions, ids in text order."""
+    record = DocumentRecord(
+        doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, published=doc.published, title=doc.title,
+        text=doc.text if doc.extracted else None,
+    )
+    canon = Canonicaliser.for_document(doc.text)
+    published = _published(doc)
+    anchor: Optional[str] = None
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        span = doc.text[mention.start : mention.end]
+        score = round(float(mention.score), 4)
+        if mention.label in ACTOR_LABELS:
+            record.actors.append(Actor(
+                id=f"a{len(record.actors) + 1}", start=mention.start, end=mention.end, text=span,
+                label=mention.label, canonical=canon.canonical(span, mention.label), score=score,
+            ))
+        elif mention.label == "QUANTITY":
+            value = normalise_quantity(span)
+            if value is None:
+                continue
+            sentence = seg.sentence_of(mention.start)
+            item = value.rate_item or counted_item(doc.text[mention.end : sentence.end], value.unit)
+            record.quantities.append(Quantity(
+                id=f"q{len(record.quantities) + 1}", start=mention.start, end=mention.end, text=span,
+                value=value.value, low=value.low, high=value.high, op=value.op, unit=value.unit, item=item,
+                score=score,
+            ))
+        elif mention.label == "DATE":
+            iso = normalise_date(span, published, anchor)
+            if iso is not None and len(iso) == 10:
+                anchor = iso
+            record.dates.append(DateMention(
+                id=f"d{len(record.dates) + 1}", start=mention.start, end=mention.end, text=span, value=iso,
+                score=score,
+            ))
+    return record

@@ -1,0 +1,219 @@
+"""Claims, denials and recommendations from cue rules over sentences and the document's actor mentions.
+
+A cue (reporting verb or noun, denial verb, deontic modal, `according to`, an author hedge) anchors each
+claim; the content is the clause the cue governs, the source the actor before it (pronouns and role nouns
+resolved to the last matching actor), AUTHOR for the brief's own modal judgements, or UNKNOWN.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from extract.records import Actor, Claim, DocumentRecord, Span
+from extract.segment import Segmented
+
+REPORT_VERBS = (
+    "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
+    "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
+    "asserted asserts contended contends maintained maintains insisted insists acknowledged acknowledges "
+    "noted notes found concluded concludes testified indicated indicates predicted predicts projected "
+    "projects confirmed confirms revealed reveals wrote told estimated estimates believes believe believed "
+    "determined determines observed observes emphasized emphasizes stressed stresses explained explains "
+    "alleging announcing reporting stating warning arguing"
+).split()
+DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
+OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers)\s+(?:may|might|could)\s+(?:also\s+)?(?:wish to\s+|want to\s+)?"
+                       r"(?:consider|examine|evaluate|review|assess|choose|decide|seek|opt)\b")
+HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
+                      r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
+AUTHOR_EVALUATION_RE = re.compile(
+    r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
+    r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
+SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
+PRONOUN_PERSON = {"he", "she", "his", "her"}
+PRONOUN_ANY = {"they", "it", "its", "their"}
+ROLE_NOUNS = re.compile(r"\b(?:the\s+)?(?:ministry|agency|department|court|spokesperson|spokesman|spokeswoman|"
+                        r"administration|company|firm|government|official|officials|commission|committee|"
+                        r"secretary|president|minister|office|bureau|service|army|navy|institute|council)\s*$",
+                        re.IGNORECASE)
+
+
+@dataclass
+class _Cue:
+    kind: str
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+
+def _word_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+REPORT_RE = _word_re(REPORT_VERBS)
+DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
+RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|recommended|recommends|recommend|called on|calls on|call on)\b",
+                          re.IGNORECASE)
+MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
+
+
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a content span: leading `that`/punctuation/space, trailing period, quotes and spaces."""
+    while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):
+        start += 5 if text[start:start + 5].lower() == "that " else 1
+    while end > start and text[end - 1] in " .,;:\"\u201d\u2019'":
+        end -= 1
+    return start, end
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause beginning at `start` ends: a dash, a semicolon or the sentence end."""
+    match = re.search(r"\s[\u2014\u2013]\s|;\s|\s--\s", text[start:sentence_end])
+    return start + match.start() if match else sentence_end
+
+
+def find_cues(text: str, start: int, end: int) -> list[_Cue]:
+    """Cues in one sentence `text[start:end]` with the content span each governs."""
+    sentence = text[start:end]
+    cues: list[_Cue] = []
+    for match in re.finditer(r"\baccording to\b[^,]*,\s*", sentence, re.IGNORECASE):
+        content_end = _clause_end(text, start + match.end(), end)
+        cues.append(_Cue("claim", start + match.start(), start + match.start() + len("according to"),
+                         *_strip_content(text, start + match.end(), content_end)))
+    for match in re.finditer(r"(?:,\s*)?\baccording to\b", sentence, re.IGNORECASE):
+        if match.start() > 0 and not cues:
+            cues.append(_Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
+                             start + match.end(), *_strip_content(text, start, start + match.start())))
+    for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
+        for match in regex.finditer(sentence):
+            after = sentence[match.end():]
+            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that\s+", after)
+            if kind == "recommendation":
+                target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
+                if not target:
+                    continue
+                content_from = start + match.end() + 1
+            elif that:
+                content_from = start + match.end() + that.end()
+            elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?)\b", after):
+                content_from = start + match.end()
+            else:
+                continue
+            content_end = _clause_end(text, content_from, end)
+            cues.append(_Cue(kind, start + match.start(), start + match.end(),
+                             *_strip_content(text, content_from, content_end)))
+    if not any(c.kind == "recommendation" for c in cues):
+        modal = MODAL_RE.search(sentence) or OPTION_RE.search(sentence)
+        if modal:
+            clause_start = _recommendation_start(sentence, modal.start())
+            cue_match = re.search(r"\b(?:should|must|ought to|needs? to|may|might|could)\b", sentence[modal.start():])
+            cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
+            cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
+            cues.append(_Cue("recommendation", cue_start, cue_end,
+                             *_strip_content(text, start + clause_start, _clause_end(text, start + modal.start(), end))))
+    if not cues:
+        evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
+        if evaluation:
+            cue = re.search(r"(?:un)?likely|unclear|possible|probable|doubtful|clear|evident|suggesting|indicating|"
+                            r"signall?ing|showing", evaluation.group(), re.IGNORECASE)
+            cue_start = start + evaluation.start() + (cue.start() if cue else 0)
+            cue_end = cue_start + (len(cue.group()) if cue else 0)
+            content_end = _clause_end(text, start + evaluation.end(), end)
+            cues.append(_Cue("author", cue_start, cue_end, *_strip_content(text, start + evaluation.end(), content_end)))
+    return [c for c in cues if c.content_end - c.content_start >= 8]
+
+
+def _recommendation_start(sentence: str, modal_at: int) -> int:
+    """Start of the clause holding a modal: after a leading `In response,`-style phrase or a subordinate clause."""
+    head = sentence[:modal_at]
+    lead = re.match(r"^(?:In response|However|Therefore|Instead|Accordingly|As such|Moreover|Ultimately|"
+                    r"In addition|Additionally|Finally|To that end|Thus|Meanwhile)\s*,\s*", head)
+    if lead:
+        return lead.end()
+    subordinate = re.match(r"^(?:If|When|While|Although|Because|As|Given|Until|Unless|To)\b[^,]*,\s*", head)
+    return subordinate.end() if subordinate else 0
+
+
+class ClaimRules:
+    """Claim stage: cue rules per sentence; sources from the record's actors."""
+
+    def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
+        text = seg.text
+        claims: list[Claim] = []
+        for sentence in seg.sentences:
+            for cue in find_cues(text, sentence.start, sentence.end):
+                claims.append(self._claim(text, record, sentence.start, cue))
+        claims.sort(key=lambda c: (c.start, c.end))
+        unique: list[Claim] = []
+        for claim in claims:
+            if unique and (unique[-1].start, unique[-1].end) == (claim.start, claim.end):
+                continue
+            unique.append(claim)
+        for number, claim in enumerate(unique, start=1):
+            claim.id = f"c{number}"
+            _link_mentions(claim, record)
+        return unique
+
+    def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> Claim:
+        kind = "claim" if cue.kind == "author" else cue.kind
+        content = text[cue.content_start : cue.content_end]
+        if cue.kind == "author":
+            source = "AUTHOR"
+        elif cue.kind == "recommendation" and text[cue.start:cue.end].lower() in ("should", "must", "ought to", "need to",
+                                                                                   "needs to", "may", "might", "could"):
+            source = "AUTHOR"
+        else:
+            source = _source(text, record, sentence_start, cue)
+        window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
+        hedged = bool(HEDGE_RE.search(window)) or cue.kind == "recommendation" and \
+            text[cue.start:cue.end].lower() in ("may", "might", "could")
+        return Claim(
+            id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
+            cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,
+            stance={"claim": "asserts", "denial": "denies", "recommendation": "recommends"}[kind],
+            hedged=hedged, score=0.5,
+        )
+
+
+def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> str:
+    """The actor making the claim: nearest actor before the cue in its sentence, else after it
+    (`according to X`), else a pronoun or role noun resolved to the last actor before; else UNKNOWN."""
+    before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue.start]
+    if text[cue.start:cue.end].lower() == "according to":
+        after = [a for a in record.actors if cue.end <= a.start < cue.end + 80 and not
+                 (cue.content_start <= a.start < cue.content_end)]
+        if after:
+            return _preferred(after[:3]).canonical
+    if before:
+        near = [a for a in before if cue.start - a.end < 120]
+        if near:
+            return _preferred(near[-3:]).canonical
+    head = text[sentence_start : cue.start].strip().lower()
+    earlier = [a for a in record.actors if a.end <= sentence_start]
+    last_word = head.split()[-1] if head.split() else ""
+    if last_word in PRONOUN_PERSON:
+        people = [a for a in earlier if a.label == "PERSON"]
+        return people[-1].canonical if people else "UNKNOWN"
+    if last_word in PRONOUN_ANY or ROLE_NOUNS.search(head):
+        orgs = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
+        return orgs[-1].canonical if orgs else "UNKNOWN"
+    return "UNKNOWN"
+
+
+def _preferred(actors: list[Actor]) -> Actor:
+    """Among nearby actors, a PERSON or ORG (the speaker) over a GPE or NORP modifier; the last one wins."""
+    for label in ("PERSON", "ORG", "GPE"):
+        chosen = [a for a in actors if a.label == label]
+        if chosen:
+            return chosen[-1]
+    return actors[-1]
+
+
+def _link_mentions(claim: Claim, record: DocumentRecord) -> None:
+    """Ids of the actors, quantities and dates inside the claim's content span (optional SCHEMA fields)."""
+    for section in ("actors", "quantities", "dates"):
+        inside = [m.id for m in getattr(record, section) if claim.start <= m.start and m.end <= claim.end]
+        setattr(claim, section, inside or None)
+

@@ -1,0 +1,100 @@
+"""Raw mentions from any entity back end, and the SCHEMA.md span rules every back end's output goes through.
+
+The rules trim what SCHEMA.md keeps outside a span (`the`, a possessive `'s`) and drop what it says is not a
+mention (years and durations as quantities, durations as dates, numbers inside names and references).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
+
+_DURATION_UNITS = r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|quarters?)"
+_DATE_ANCHORS = r"\b(?:ago|last|this|next|that|same|previous|prior|following|earlier|later|past|coming)\b"
+_REFERENCE_WORDS = re.compile(
+    r"(?:\b(?:section|sections|sec\.|title|chapter|part|no\.|number|h\.r\.|s\.|p\.l\.|public law|report|"
+    r"rule|tier|phase|step|division|subtitle|article|amendment|figure|table|page|pages|pp\.|volume|vol\.)|§)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
+
+
+@dataclass
+class Mention:
+    """A labelled span proposed by an entity back end, before normalisation."""
+
+    start: int
+    end: int
+    label: str
+    score: float = 1.0
+
+
+def _trim(text: str, mention: Mention) -> Mention:
+    """Trim leading `the` and surrounding punctuation, and a trailing possessive, keeping offsets in step."""
+    start, end = mention.start, mention.end
+    while start < end and not text[start].isalnum() and text[start] not in "$€£¥₽":
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".%)":
+        end -= 1
+    if mention.label in ACTOR_LABELS:
+        lead = re.match(r"(?:the|The|THE)\s+", text[start:end])
+        if lead and end - start > lead.end():
+            start += lead.end()
+        tail = re.search(r"[’']s?$", text[start:end])
+        if tail and end - start > len(tail.group()):
+            end -= len(tail.group())
+        if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
+            end -= 1
+    elif text[start:end].endswith("."):
+        end -= 1
+    return Mention(start, end, mention.label, mention.score)
+
+
+def _keep_quantity(text: str, m: Mention) -> bool:
+    """False for numbers SCHEMA.md excludes: years, durations, references, compound modifiers, articles."""
+    span = text[m.start : m.end]
+    before = text[max(0, m.start - 20) : m.start]
+    after = text[m.end : m.end + 25]
+    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|hundred|thousand|million|billion|trillion|dozen)\b", span, re.IGNORECASE):
+        return False
+    if _YEAR_RE.match(span.strip()) or re.search(rf"^\s*{_DURATION_UNITS}\b", after, re.IGNORECASE):
+        return False
+    if re.search(rf"\b{_DURATION_UNITS}$", span, re.IGNORECASE):
+        return False
+    if _REFERENCE_WORDS.search(before) or re.match(r"^\s*-\s*[A-Za-z]", after) or re.search(r"[A-Za-z]-$", before):
+        return False
+    if span.lower() in ("one", "a", "an") and not re.match(r"^\s+of\b", after):
+        return False
+    return True
+
+
+def _keep_date(text: str, m: Mention) -> bool:
+    """False for durations (`two years`), ages, and times of day that SCHEMA.md says are not dates."""
+    span = text[m.start : m.end]
+    if re.search(rf"\b{_DURATION_UNITS}\b", span, re.IGNORECASE) and not re.search(_DATE_ANCHORS, span, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:old|aged?|annual(?:ly)?|daily|weekly|monthly|yearly|each|every|per)\b", span, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\d|[A-Z]", span)) or bool(re.search(_DATE_ANCHORS, span, re.IGNORECASE)) or \
+        span.lower() in ("today", "yesterday", "tomorrow")
+
+
+def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Trim and filter raw mentions to SCHEMA.md's span rules; the result is sorted and non-overlapping."""
+    kept: list[Mention] = []
+    for raw in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        mention = _trim(text, raw)
+        if mention.end <= mention.start:
+            continue
+        if mention.label == "QUANTITY" and not _keep_quantity(text, mention):
+            continue
+        if mention.label == "DATE" and not _keep_date(text, mention):
+            continue
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

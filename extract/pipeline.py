@@ -1,0 +1,160 @@
+"""Pipelines built from one TOML config in pipelines/: segment -> entities -> assemble -> claims.
+
+A config names its entity back end (`transformer`, `spacy-ner`, `spacy-ner-rules`) and claim back end
+(`cue-rules`, `none`); swapping a stage is a config change. Back ends load lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from extract.assemble import assemble
+from extract.errors import BriefxError
+from extract.ingest import Document, document_from_text, read_document
+from extract.mentions import Mention
+from extract.records import DocumentRecord
+from extract.segment import Segmented, segment_many
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PIPELINES_DIR = REPO_ROOT / "pipelines"
+
+
+@dataclass
+class PipelineConfig:
+    """What a pipelines/NAME.toml says: which back ends and their settings."""
+
+    name: str
+    entities: dict[str, Any] = field(default_factory=dict)
+    claims: dict[str, Any] = field(default_factory=dict)
+    batch_docs: int = 16
+
+    @classmethod
+    def load(cls, name_or_path: str) -> "PipelineConfig":
+        """Read `pipelines/NAME.toml` or an explicit .toml path."""
+        path = Path(name_or_path)
+        if path.suffix != ".toml":
+            path = PIPELINES_DIR / f"{name_or_path}.toml"
+        if not path.is_file():
+            known = sorted(p.stem for p in PIPELINES_DIR.glob("*.toml"))
+            raise BriefxError("E301", f"pipeline {name_or_path!r} not found; known: {', '.join(known)}")
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return cls(name=data.get("name", path.stem), entities=data.get("entities", {}),
+                   claims=data.get("claims", {}), batch_docs=int(data.get("batch_docs", 16)))
+
+
+EntityStage = Callable[[list[Segmented]], list[list[Mention]]]
+
+
+def build_entity_stage(settings: dict[str, Any]) -> EntityStage:
+    """The entity back end a config names."""
+    backend = settings.get("backend", "transformer")
+    if backend in ("spacy-ner", "spacy-ner-rules"):
+        from extract.entities_spacy import SpacyEntities
+
+        return SpacyEntities(rules=backend == "spacy-ner-rules")
+    if backend == "transformer":
+        from extract.tagger import TransformerEntities
+
+        model = Path(settings.get("model", "models/entity-tagger"))
+        return TransformerEntities(
+            model_dir=model if model.is_absolute() else REPO_ROOT / model,
+            batch_size=int(settings.get("batch_size", 32)),
+        )
+    raise BriefxError("E302", f"unknown entity backend {backend!r}")
+
+
+def build_claim_stage(settings: dict[str, Any]) -> Optional[Callable[[Segmented, DocumentRecord], list]]:
+    """The claim back end a config names, or None for `none`."""
+    backend = settings.get("backend", "cue-rules")
+    if backend == "none":
+        return None
+    if backend == "cue-rules":
+        from extract.claims import ClaimRules
+
+        return ClaimRules()
+    raise BriefxError("E303", f"unknown claims backend {backend!r}")
+
+
+@dataclass
+class Outcome:
+    """One document's result in a batch run: a record, or the error that stopped it."""
+
+    path: str
+    record: Optional[DocumentRecord] = None
+    error: Optional[str] = None
+    words: int = 0
+
+
+class Pipeline:
+    """A configured pipeline; call it on a text or a path, or `run` it over many paths."""
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+        self._entities: Optional[EntityStage] = None
+        self._claims: Any = None
+        self._claims_built = False
+
+    @property
+    def entities(self) -> EntityStage:
+        if self._entities is None:
+            self._entities = build_entity_stage(self.config.entities)
+        return self._entities
+
+    @property
+    def claims(self) -> Any:
+        if not self._claims_built:
+            self._claims, self._claims_built = build_claim_stage(self.config.claims), True
+        return self._claims
+
+    def process(self, docs: list[Document]) -> list[DocumentRecord]:
+        """Extract records for a batch of documents (one spaCy pass and one batched tagger pass for all)."""
+        segs = segment_many([d.text for d in docs])
+        mentions = self.entities(segs) if docs else []
+        records = [assemble(doc, seg, found) for doc, seg, found in zip(docs, segs, mentions)]
+        if self.claims is not None:
+            for seg, record in zip(segs, records):
+                record.claims = self.claims(seg, record)
+        return records
+
+    def __call__(self, text_or_path: str | Path) -> DocumentRecord:
+        """One record from a path to a brief, or from the brief's text itself."""
+        candidate = Path(text_or_path) if isinstance(text_or_path, Path) or "\n" not in str(text_or_path) else None
+        if candidate is not None and len(str(candidate)) < 4096 and candidate.is_file():
+            doc = read_document(candidate)
+        else:
+            doc = document_from_text(str(text_or_path))
+        return self.process([doc])[0]
+
+    def run(self, paths: Iterable[str | Path], skip_sha: Optional[set[str]] = None) -> Iterator[Outcome]:
+        """Outcomes for each path in order; bad files yield an error outcome and the run goes on."""
+        batch: list[tuple[str, Document]] = []
+        for path in paths:
+            try:
+                doc = read_document(path)
+            except BriefxError as exc:
+                yield from self._flush(batch)
+                batch = []
+                yield Outcome(path=str(path), error=str(exc))
+                continue
+            if skip_sha is not None and doc.sha256 in skip_sha:
+                continue
+            batch.append((str(path), doc))
+            if len(batch) >= self.config.batch_docs:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: list[tuple[str, Document]]) -> Iterator[Outcome]:
+        if not batch:
+            return
+        records = self.process([doc for _, doc in batch])
+        for (path, doc), record in zip(batch, records):
+            yield Outcome(path=path, record=record, words=len(doc.text.split()))
+
+
+def load(pipeline: str = "default") -> Pipeline:
+    """The pipeline named in pipelines/ (or a .toml path); back ends load on first use."""
+    return Pipeline(PipelineConfig.load(pipeline))

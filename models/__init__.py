@@ -1,0 +1,1 @@
+"""briefx models: training recipes; trained artifacts and model cards live in subfolders."""

