@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
@@ -30,6 +31,7 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
     canon = Canonicaliser.for_document(doc.text)
     published = _published(doc)
     anchor: Optional[str] = None
+    context_year: Optional[int] = None
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
         span = doc.text[mention.start : mention.end]
         score = round(float(mention.score), 4)
@@ -50,9 +52,12 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
                 score=score,
             ))
         elif mention.label == "DATE":
-            iso = normalise_date(span, published, anchor)
+            iso = normalise_date(span, published, anchor, context_year)
             if iso is not None and len(iso) == 10:
                 anchor = iso
+            written_year = re.search(r"\b(?:1[6-9]|20|21)\d\d\b", span)
+            if written_year:
+                context_year = int(written_year.group())
             record.dates.append(DateMention(
                 id=f"d{len(record.dates) + 1}", start=mention.start, end=mention.end, text=span, value=iso,
                 score=score,

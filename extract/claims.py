@@ -22,8 +22,10 @@ REPORT_VERBS = (
     "alleging announcing reporting stating warning arguing"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
-OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers)\s+(?:may|might|could)\s+(?:also\s+)?(?:wish to\s+|want to\s+)?"
-                       r"(?:consider|examine|evaluate|review|assess|choose|decide|seek|opt)\b")
+OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers|Members)\s+(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
+                       r"(?:wish to\s+|want to\s+)?[a-z]+")
+EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+", re.IGNORECASE)
+REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
 AUTHOR_EVALUATION_RE = re.compile(
@@ -107,7 +109,7 @@ def find_cues(text: str, start: int, end: int) -> list[_Cue]:
     if not any(c.kind == "recommendation" for c in cues):
         modal = MODAL_RE.search(sentence) or OPTION_RE.search(sentence)
         if modal:
-            clause_start = _recommendation_start(sentence, modal.start())
+            clause_start = _leading_adverbials_end(sentence, modal.start())
             cue_match = re.search(r"\b(?:should|must|ought to|needs? to|may|might|could)\b", sentence[modal.start():])
             cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
             cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
@@ -122,18 +124,36 @@ def find_cues(text: str, start: int, end: int) -> list[_Cue]:
             cue_end = cue_start + (len(cue.group()) if cue else 0)
             content_end = _clause_end(text, start + evaluation.end(), end)
             cues.append(_Cue("author", cue_start, cue_end, *_strip_content(text, start + evaluation.end(), content_end)))
+    if not cues and not sentence.rstrip().endswith("?"):
+        reported = REPORTEDLY_RE.search(sentence)
+        hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None)
+        marker = reported or hedge
+        if marker:
+            clause_start = _leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
+            cue_end = marker.start() + len(marker.group().split()[0])
+            cues.append(_Cue("reported" if reported else "author", start + marker.start(), start + cue_end,
+                             *_strip_content(text, start + clause_start, _clause_end(text, start + marker.start(), end))))
     return [c for c in cues if c.content_end - c.content_start >= 8]
 
 
-def _recommendation_start(sentence: str, modal_at: int) -> int:
-    """Start of the clause holding a modal: after a leading `In response,`-style phrase or a subordinate clause."""
-    head = sentence[:modal_at]
-    lead = re.match(r"^(?:In response|However|Therefore|Instead|Accordingly|As such|Moreover|Ultimately|"
-                    r"In addition|Additionally|Finally|To that end|Thus|Meanwhile)\s*,\s*", head)
-    if lead:
-        return lead.end()
-    subordinate = re.match(r"^(?:If|When|While|Although|Because|As|Given|Until|Unless|To)\b[^,]*,\s*", head)
-    return subordinate.end() if subordinate else 0
+def _main_clause_modal(sentence: str, at: int) -> bool:
+    """False for a modal inside a relative clause or a bill's conditional (`a provision would create ... that
+    could damage`): those describe, they do not judge."""
+    return not re.search(r"\b(?:that|which|who|whom|where)\s+(?:\S+\s+){0,2}$", sentence[:at]) and \
+        not re.search(r"\bwould\b", sentence[:at])
+
+
+def _leading_adverbials_end(sentence: str, limit: int) -> int:
+    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers."""
+    position = 0
+    while True:
+        match = re.match(r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
+                         r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
+                         r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
+                         r"In addition|In response|As such|To that end)\b[^,]{0,120}),\s*", sentence[position:limit])
+        if not match:
+            return position
+        position += match.end()
 
 
 class ClaimRules:
@@ -157,10 +177,12 @@ class ClaimRules:
         return unique
 
     def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> Claim:
-        kind = "claim" if cue.kind == "author" else cue.kind
+        kind = "claim" if cue.kind in ("author", "reported") else cue.kind
         content = text[cue.content_start : cue.content_end]
         if cue.kind == "author":
             source = "AUTHOR"
+        elif cue.kind == "reported":
+            source = "UNKNOWN"
         elif cue.kind == "recommendation" and text[cue.start:cue.end].lower() in ("should", "must", "ought to", "need to",
                                                                                    "needs to", "may", "might", "could"):
             source = "AUTHOR"

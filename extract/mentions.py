@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.normalise.actors import abbreviations_defined, world_table
+
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
 
@@ -20,6 +22,20 @@ _REFERENCE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
+# Head words of names that SCHEMA.md says are not actors: programmes, laws, documents, systems, funds.
+NON_ACTOR_HEADS = set("""program programs programme initiative act acts law plan strategy system systems vehicle
+vehicles tank tanks missile missiles weapon weapons launcher capability capabilities standard standards waiver
+waivers report reports rule rules agreement treaty policy project projects account budget grant grants fund funds
+order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
+operation operations doctrine framework model designation series formula method approach platform""".split())
+# Dates SCHEMA.md's annotators write that spaCy's small model rarely tags: fiscal years and their ranges.
+_FY = r"(?:FY\s?\d{2,4}|[Ff]iscal [Yy]ears? (?:\(FY\) )?\d{4})"
+DATE_PATTERNS = [
+    re.compile(rf"(?:(?:first|second|third|fourth) quarter (?:of )?)?{_FY}(?:\s?(?:-|–|to|through|and)\s?{_FY})?"),
+    re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE),
+]
+_RATE_AFTER_MONEY = re.compile(r"^\s(?:per|a|an|each)\s(?:year|month|week|day|barrel|gallon|ton|person|household|unit)\b")
+_PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 
 
 @dataclass
@@ -53,6 +69,21 @@ def _trim(text: str, mention: Mention) -> Mention:
     return Mention(start, end, mention.label, mention.score)
 
 
+def _keep_actor(text: str, m: Mention, abbreviations: dict[str, str]) -> bool:
+    """False for names SCHEMA.md excludes: designations with digits, programmes, laws, systems and their
+    abbreviations (an abbreviation whose defined long form is one of those)."""
+    span = text[m.start : m.end]
+    if span in world_table():
+        return True
+    if span in ("P.L.", "H.R.", "E.O.", "U.S.C.", "S.") or re.match(r"(?:Fort|Camp|Joint Base)\s", span):
+        return False
+    if re.search(r"\d", span) and not re.match(r"^\d+(?:st|nd|rd|th)\s+[A-Z]", span):
+        return False
+    long_form = abbreviations.get(span, span)
+    words = re.findall(r"[A-Za-z]+", long_form)
+    return not (words and words[-1].lower() in NON_ACTOR_HEADS)
+
+
 def _keep_quantity(text: str, m: Mention) -> bool:
     """False for numbers SCHEMA.md excludes: years, durations, references, compound modifiers, articles."""
     span = text[m.start : m.end]
@@ -63,7 +94,8 @@ def _keep_quantity(text: str, m: Mention) -> bool:
         return False
     if _YEAR_RE.match(span.strip()) or re.search(rf"^\s*{_DURATION_UNITS}\b", after, re.IGNORECASE):
         return False
-    if re.search(rf"\b{_DURATION_UNITS}$", span, re.IGNORECASE):
+    if re.search(rf"\b{_DURATION_UNITS}$", span, re.IGNORECASE) and not \
+            re.search(rf"\b(?:per|a|an|each)\s+{_DURATION_UNITS}$", span, re.IGNORECASE):
         return False
     if _REFERENCE_WORDS.search(before) or re.match(r"^\s*-\s*[A-Za-z]", after) or re.search(r"[A-Za-z]-$", before):
         return False
@@ -75,7 +107,14 @@ def _keep_quantity(text: str, m: Mention) -> bool:
 def _keep_date(text: str, m: Mention) -> bool:
     """False for durations (`two years`), ages, and times of day that SCHEMA.md says are not dates."""
     span = text[m.start : m.end]
-    if re.search(rf"\b{_DURATION_UNITS}\b", span, re.IGNORECASE) and not re.search(_DATE_ANCHORS, span, re.IGNORECASE):
+    if re.search(rf"\b{_DURATION_UNITS}\b", span, re.IGNORECASE) and (
+        not re.search(_DATE_ANCHORS, span, re.IGNORECASE) or re.search(r"\b(?:next|past|coming)\b", span, re.IGNORECASE)
+    ) and not re.search(r"\bago\b", span):
+        return False
+    if re.fullmatch(r"\d+", span.strip()) and not _YEAR_RE.match(span.strip()):
+        return False
+    if re.search(r"(?:H\.R\.|S\.|P\.L\.|No\.|Order|E\.O\.)\s*$", text[max(0, m.start - 8) : m.start]) or \
+            re.match(r"(?:H\.R\.|S\.|P\.L\.)", span):
         return False
     if re.search(r"\b(?:old|aged?|annual(?:ly)?|daily|weekly|monthly|yearly|each|every|per)\b", span, re.IGNORECASE):
         return False
@@ -83,12 +122,34 @@ def _keep_date(text: str, m: Mention) -> bool:
         span.lower() in ("today", "yesterday", "tomorrow")
 
 
+def pattern_dates(text: str) -> list[Mention]:
+    """Date mentions found by pattern (fiscal years, ISO date lines), which take precedence over a model's."""
+    return [Mention(m.start(), m.end(), "DATE") for p in DATE_PATTERNS for m in p.finditer(text)]
+
+
+def _extend_quantity(text: str, m: Mention) -> Mention:
+    """Take a rate (`$200 million per year`) or a unit written after the number (`9.0 psi`) into the span."""
+    after = text[m.end : m.end + 40]
+    extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if re.search(r"[$€£¥₽]", text[m.start : m.end]) else None)
+    return Mention(m.start, m.end + extra.end(), m.label, m.score) if extra else m
+
+
 def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Trim and filter raw mentions to SCHEMA.md's span rules; the result is sorted and non-overlapping."""
+    """Trim and filter raw mentions to SCHEMA.md's span rules; the result is sorted and non-overlapping.
+
+    Pattern dates are added first and win over any mention they overlap.
+    """
+    abbreviations = abbreviations_defined(text)
+    patterns = pattern_dates(text)
+    mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
     kept: list[Mention] = []
     for raw in sorted(mentions, key=lambda m: (m.start, -m.end)):
         mention = _trim(text, raw)
+        if mention.label == "QUANTITY":
+            mention = _extend_quantity(text, mention)
         if mention.end <= mention.start:
+            continue
+        if mention.label in ACTOR_LABELS and not _keep_actor(text, mention, abbreviations):
             continue
         if mention.label == "QUANTITY" and not _keep_quantity(text, mention):
             continue

@@ -44,7 +44,7 @@ def abbreviations_defined(text: str) -> dict[str, str]:
         letters = [c for c in short if c.isupper()]
         # Trim leading words that cannot start the name: lowercase ones, and capitalised ones whose initial is
         # not in the abbreviation unless they head an `X of/for/on ...` name (`Department of ... (HHS)`).
-        while words and (words[0][0].islower() or (
+        while words and words[0] != "U.S." and (words[0][0].islower() or (
             words[0][0] not in letters and (len(words) < 2 or words[1] not in ("of", "for", "on"))
         )):
             words = words[1:]
@@ -79,7 +79,7 @@ class Canonicaliser:
         name = ascii_quotes(mention)
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         name = re.sub(r"'s?$", "", name)
-        if label == "PERSON":
+        if label == "PERSON" or self._known_person(name):
             return self._person(name)
         if name in self.abbreviations:
             return self.abbreviations[name]
@@ -88,6 +88,10 @@ class Canonicaliser:
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or label == "ORG"):
             return entry[0]
         return name
+
+    def _known_person(self, name: str) -> bool:
+        """A one-word name matching a person already introduced (`Zelenskyy` tagged as ORG is still him)."""
+        return " " not in name and any(name in (p.split()[0], p.split()[-1]) for p in self.persons)
 
     def _person(self, name: str) -> str:
         full = _strip_person(name)

@@ -1,7 +1,7 @@
 """Date spans to ISO 8601 at the written precision, resolved against the brief's publication date.
 
 The resolution rules are ours: a date without a year takes the publication year (the year before when that
-would put it more than six months after publication); `earlier that day` takes the day the text is about.
+would put it more than half a year after publication); `earlier that day` takes the day the text is about.
 """
 
 from __future__ import annotations
@@ -62,20 +62,27 @@ def _fiscal_year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
-def _year_for(month: int, published: Optional[date]) -> Optional[int]:
-    """The year of a month written without one: the publication year, or the one before if far in the future."""
+def _year_for(month: int, published: Optional[date], day: int = 1) -> Optional[int]:
+    """The year of a date written without one: the publication year, or the year before when that would put
+    the date more than half a year after publication (briefs mostly look back)."""
     if published is None:
         return None
-    return published.year - 1 if month > published.month + 6 else published.year
+    candidate = date(published.year, month, min(day, 28))
+    return published.year - 1 if (candidate - published).days > 183 else published.year
 
 
-def normalise_date(text: str, published: Optional[date], anchor: Optional[str] = None) -> Optional[str]:
+def normalise_date(text: str, published: Optional[date], anchor: Optional[str] = None,
+                   context_year: Optional[int] = None) -> Optional[str]:
     """ISO value of a date span, or None when nothing fixes it.
 
     `anchor` is the ISO day the surrounding text is about (the last full date before the span), used by
-    `that day`-style expressions; `published` resolves relative and year-less dates.
+    `that day`-style expressions; `context_year` is the last year written before the span, which a date
+    without a year takes; failing that, `published` resolves relative and year-less dates.
     """
+    if context_year is not None:
+        published = _in_year(published, context_year)
     cleaned = re.sub(r"\s+", " ", text.strip().replace("\u2019", "'").replace("\u2013", "-")).rstrip(".,")
+    cleaned = re.sub(r"\[(\d{4})\]", r"\1", cleaned).replace("(FY) ", "")
     cleaned = re.sub(r"^(?:on|in|by|since|until|from|during|as of|through)\s+", "", cleaned, flags=re.IGNORECASE)
     for name, pattern in PATTERNS:
         match = pattern.match(cleaned)
@@ -100,7 +107,7 @@ def _from_match(name: str, m: re.Match[str], published: Optional[date]) -> Optio
             return f"{date(year, month, int(m.group('day1')))}/{date(year, month, int(m.group('day2')))}"
         if name in ("md", "dm"):
             month = _month(m, "month1")
-            year = _year_for(month, published)
+            year = _year_for(month, published, int(m.group("day1")))
             return date(year, month, int(m.group("day1"))).isoformat() if year else None
         if name == "my":
             return f"{m.group('year1')}-{_month(m, 'month1'):02d}"
@@ -138,6 +145,18 @@ def _from_match(name: str, m: re.Match[str], published: Optional[date]) -> Optio
     return None
 
 
+def _in_year(published: Optional[date], year: int) -> date:
+    """A reference day in `year` for year-less dates: the publication day itself when in that year, else
+    the year's last day, so no date is pushed back a year by the half-year rule."""
+    if published is not None and published.year == year:
+        return published
+    return date(year, 12, 31)
+
+
+def _fiscal_year_of(day: date) -> int:
+    return day.year + 1 if day.month >= 10 else day.year
+
+
 def _iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -164,6 +183,18 @@ def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Op
     }
     if text in simple:
         return simple[text]
+    if re.fullmatch(r"(?:by |at )?(?:the )?end of (?:the|this) year", text):
+        return f"{published.year}-12"
+    match = re.fullmatch(r"(?:the )?(?P<which>this|current|next|last|previous|prior) fiscal year", text)
+    if match:
+        shift = {"next": 1, "last": -1, "previous": -1, "prior": -1}.get(match.group("which"), 0)
+        fiscal = _fiscal_year_of(published) + shift
+        return f"{fiscal - 1}-10/{fiscal}-09"
+    match = re.fullmatch(r"(?:this|last|next) (?P<season>spring|summer|fall|autumn|winter)", text)
+    if match:
+        start, end = SEASON_MONTHS[match.group("season")]
+        year = published.year + (1 if text.startswith("next") else -1 if text.startswith("last") else 0)
+        return f"{year}-{start:02d}/{year + (1 if end < start else 0)}-{end:02d}"
     if text in ("last month", "next month"):
         shift = -1 if text == "last month" else 1
         month_index = published.year * 12 + published.month - 1 + shift

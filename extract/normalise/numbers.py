@@ -23,7 +23,8 @@ _DIGITS_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
 
 def parse_number(text: str) -> Optional[float]:
     """The value of a number phrase (`1,550`, `106 billion`, `two`, `a dozen`, `3.5m`, `twenty-five`), or None."""
-    words = [w for w in re.split(r"[\s\-]+", text.strip().lower().replace("\u2011", "-")) if w]
+    spaced = re.sub(r"(?<=\d)(?=(?:hundred|thousand|million|billion|trillion)\b)", " ", text.strip().lower())
+    words = [w for w in re.split(r"[\s\-]+", spaced.replace("\u2011", "-")) if w]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False

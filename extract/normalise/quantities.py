@@ -32,14 +32,15 @@ PHYSICAL_UNITS = {
     "gallons": "gallon", "ton": "ton", "tons": "ton", "tonne": "tonne", "tonnes": "tonne",
     "acre": "acre", "acres": "acre", "pound": "pound", "pounds": "pound", "kg": "kg", "kilogram": "kg",
     "kilograms": "kg", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "bushel": "bushel",
-    "bushels": "bushel", "square miles": "square mile", "square feet": "square foot", "hectares": "hectare",
+    "bushels": "bushel", "psi": "psi", "pounds per square inch": "psi", "square miles": "square mile", "square feet": "square foot", "hectares": "hectare",
 }
 # Words that end a counted noun phrase: verbs, prepositions, conjunctions, relative words, determiners.
 ITEM_STOP = set("""a an the this that these those which who whom whose what when where while whether and or but
 nor so yet for to in on at by from with without into onto over under per than as is are was were be been being
 has have had do does did will would shall should can could may might must not no also only each every all any
 both either neither since until after before because if although though via including such its their his her
-our your my it they he she we you i of""".split())
+our your my it they he she we you i of annually yearly monthly respectively total overall apiece more less
+about approximately roughly nearly""".split())
 MAX_ITEM_WORDS = 5
 # Nouns that look like participles; any other -ed/-ing word ends the item (`individuals identified by`).
 NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "training", "meetings", "meeting",
@@ -83,6 +84,9 @@ def _unit_and_number(text: str) -> tuple[Optional[str], str]:
             unit = "percentage point" if "point" in word else "%"
             stripped = stripped[: len(stripped) - len(word)].strip()
             return unit, stripped
+    for phrase in ("pounds per square inch",):
+        if lowered.endswith(phrase):
+            return PHYSICAL_UNITS[phrase], stripped[: len(stripped) - len(phrase)].strip()
     words = stripped.split()
     for size in (2, 1):
         tail = " ".join(words[-size:]).lower() if len(words) > size else ""
@@ -133,7 +137,7 @@ def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
     Counts take the noun phrase that follows (`Chinese nationals were` -> `Chinese nationals`), skipping a
     partitive `of the`; money and percentages take an item only when a noun directly follows.
     """
-    words = re.findall(r"[\w’'\-\.]+|[^\w\s]", after)
+    words = re.findall(r"[A-Za-z0-9’'\-\.]+|[^\w\s]|_", after)
     if unit is None and words[:1] == ["of"]:
         words = words[1:]
         while words and words[0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
@@ -143,7 +147,7 @@ def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
     item: list[str] = []
     for index, word in enumerate(words):
         lowered = word.lower()
-        if not re.match(r"^[\w][\w’'\-\.]*$", word) or len(item) >= MAX_ITEM_WORDS:
+        if not re.match(r"^[A-Za-z][A-Za-z’'\-\.]*$", word) or len(item) >= MAX_ITEM_WORDS:
             break
         if lowered == "of" and item and index + 1 < len(words) and words[index + 1].lower() not in ITEM_STOP:
             item.append(word)
@@ -152,7 +156,7 @@ def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
             break
         if len(lowered) > 4 and lowered.endswith(("ed", "ing")) and lowered not in NOUNS_IN_ED_ING:
             break
-        item.append(word.rstrip("."))
+        item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
     while item and item[-1].lower() == "of":
         item.pop()
     return " ".join(item) or None

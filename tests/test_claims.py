@@ -1,0 +1,61 @@
+"""Claim cue rules on hand-made sentences: cues, content spans, sources, stance and hedging."""
+
+from __future__ import annotations
+
+from extract.claims import ClaimRules
+from extract.records import Actor, DocumentRecord
+from extract.segment import segment
+
+
+def claims_of(text: str, actors: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published="2025-04-11", title=None)
+    for number, (name, label, canonical) in enumerate(actors, start=1):
+        start = text.index(name)
+        record.actors.append(Actor(f"a{number}", start, start + len(name), name, label, canonical))
+    record.actors.sort(key=lambda a: a.start)
+    return ClaimRules()(segment(text), record)
+
+
+def test_reported_speech_with_that() -> None:
+    text = "During a press conference, Ukrainian President Volodymyr Zelenskyy claimed that more than 150 Chinese nationals were fighting in Ukraine."
+    [claim] = claims_of(text, [("Ukrainian", "NORP", "Ukraine"), ("Volodymyr Zelenskyy", "PERSON", "Volodymyr Zelenskyy")])
+    assert claim.text == "more than 150 Chinese nationals were fighting in Ukraine"
+    assert (claim.kind, claim.source, claim.cue.text, claim.stance, claim.hedged) == \
+        ("claim", "Volodymyr Zelenskyy", "claimed", "asserts", False)
+
+
+def test_pronoun_source_and_hedge() -> None:
+    text = "Zelenskyy spoke on Monday.\nHe suggested that Beijing was aware of the recruitment."
+    [claim] = claims_of(text, [("Zelenskyy", "PERSON", "Volodymyr Zelenskyy")])
+    assert claim.source == "Volodymyr Zelenskyy" and claim.hedged and claim.cue.text == "suggested"
+
+
+def test_recommendation_by_the_author_keeps_its_modal() -> None:
+    text = "In response, the United States should place pressure on Moscow to abandon its war."
+    [claim] = claims_of(text, [("United States", "GPE", "United States"), ("Moscow", "GPE", "Russia")])
+    assert claim.text == "the United States should place pressure on Moscow to abandon its war"
+    assert (claim.kind, claim.source, claim.stance, claim.cue.text) == ("recommendation", "AUTHOR", "recommends", "should")
+    assert claim.actors == ["a1", "a2"]
+
+
+def test_author_evaluation_is_a_hedged_claim() -> None:
+    text = "While it is unlikely that China directly authorized its citizens to fight, the ties are growing."
+    [claim] = claims_of(text, [("China", "GPE", "China")])
+    assert claim.source == "AUTHOR" and claim.hedged and claim.text.startswith("China directly authorized")
+
+
+def test_according_to_puts_the_source_after_the_cue() -> None:
+    text = "According to CDC, 11 people were sickened in California."
+    [claim] = claims_of(text, [("CDC", "ORG", "Centers for Disease Control and Prevention"), ("California", "GPE", "California")])
+    assert claim.source == "Centers for Disease Control and Prevention"
+    assert claim.text == "11 people were sickened in California"
+
+
+def test_denial() -> None:
+    text = "The ministry denied that Chinese citizens were fighting for Russia."
+    [claim] = claims_of(text, [("Chinese", "NORP", "China"), ("Russia", "GPE", "Russia")])
+    assert (claim.kind, claim.stance, claim.cue.text) == ("denial", "denies", "denied")
+
+
+def test_plain_narrative_is_not_a_claim() -> None:
+    assert claims_of("Reuters published a story in September 2024.", [("Reuters", "ORG", "Reuters")]) == []

@@ -1,0 +1,44 @@
+"""The gold: in step with its labels, valid against SCHEMA.md, split cleanly; the builder refuses bad anchors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval.gold import build_gold, load_gold, load_splits
+from extract.cli import main
+from extract.errors import BriefxError
+from extract.ingest import document_from_text
+from extract.validate import validate_file
+
+
+def test_gold_files_match_their_labels(repo: Path) -> None:
+    assert main(["gold", "check", "--seeds", str(repo / "seeds")]) == 0
+
+
+def test_every_split_document_has_valid_gold(repo: Path) -> None:
+    splits = load_splits(repo / "seeds")
+    assert not set(splits["dev"]) & set(splits["test"])
+    gold = load_gold(repo / "seeds")
+    assert set(splits["dev"]) | set(splits["test"]) <= set(gold)
+    for path in sorted((repo / "seeds" / "gold").glob("*.jsonl")):
+        assert validate_file(path, repo) == [], path
+
+
+def test_load_gold_filters_by_split(repo: Path) -> None:
+    test = load_gold(repo / "seeds", "test")
+    assert set(test) == set(load_splits(repo / "seeds")["test"])
+
+
+def test_anchors_are_resolved_and_ambiguity_refused() -> None:
+    doc = document_from_text("Russia and China. Russia again, Russian forces.", doc_id="x")
+    record = build_gold(doc, {"actors": [{"text": "Russia", "label": "GPE", "canonical": "Russia", "all": True},
+                                         {"text": "Russian", "label": "NORP", "canonical": "Russia"}],
+                              "quantities": [], "dates": [], "claims": []})
+    assert [(a.id, a.start, a.text) for a in record.actors] == [("a1", 0, "Russia"), ("a2", 18, "Russia"),
+                                                                ("a3", 32, "Russian")]
+    with pytest.raises(BriefxError, match="occurs 2 times"):
+        build_gold(doc, {"actors": [{"text": "Russia", "label": "GPE", "canonical": "Russia"}]})
+    with pytest.raises(BriefxError, match="not inside snippet"):
+        build_gold(doc, {"actors": [{"text": "China", "label": "GPE", "canonical": "China", "at": "Russia again"}]})

@@ -1,0 +1,133 @@
+"""Normalisers: worked examples from SCHEMA.md and briefs, plus hypothesis properties."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.normalise.actors import Canonicaliser, abbreviations_defined, ascii_quotes
+from extract.normalise.dates import normalise_date
+from extract.normalise.numbers import parse_number
+from extract.normalise.quantities import counted_item, normalise_quantity
+
+PUBLISHED = date(2025, 4, 11)
+
+
+@pytest.mark.parametrize("text, value, op, unit", [
+    ("more than 150", 150, ">", None), ("155", 155, "=", None), ("two", 2, "=", None),
+    ("$106 billion", 106_000_000_000, "=", "USD"), ("80%", 80, "=", "%"), ("a dozen", 12, "=", None),
+    ("1,550", 1550, "=", None), ("at least 40", 40, ">=", None), ("up to $5 million", 5_000_000, "<=", "USD"),
+    ("fewer than 10", 10, "<", None), ("nearly 83%", 83, "~", "%"), ("about 2.5 million barrels", 2_500_000, "~", "barrel"),
+    ("twenty-five", 25, "=", None), ("€3.2 billion", 3_200_000_000, "=", "EUR"), ("15 percent", 15, "=", "%"),
+])
+def test_quantity_values(text: str, value: float, op: str, unit: str | None) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None
+    assert (parsed.value, parsed.op, parsed.unit, parsed.low, parsed.high) == (value, op, unit, None, None)
+
+
+def test_ranges_are_never_averaged() -> None:
+    parsed = normalise_quantity("between 10 and 20")
+    assert parsed is not None and (parsed.value, parsed.low, parsed.high) == (None, 10, 20)
+    money = normalise_quantity("$5-$10 million")
+    assert money is not None and (money.low, money.high, money.unit) == (5_000_000, 10_000_000, "USD")
+
+
+def test_rate_keeps_its_item() -> None:
+    parsed = normalise_quantity("$60 per barrel")
+    assert parsed is not None and (parsed.value, parsed.unit, parsed.rate_item) == (60, "USD", "barrel")
+
+
+@pytest.mark.parametrize("after, unit, item", [
+    (" Chinese nationals were fighting in Ukraine", None, "Chinese nationals"),
+    (" individuals identified by Ukrainian intelligence", None, "individuals"),
+    (" Chinese prisoners of war, Zelenskyy alleged", None, "Chinese prisoners of war"),
+    (" of the senior members of the Axis", None, "senior members"),
+    (" indirect cost rate for NIH grants", "%", "indirect cost rate"),
+    (" of NIH's budget", "%", None),
+    (", or $9.5 billion, went", "USD", None),
+])
+def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
+    assert counted_item(after, unit) == item
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_with_separators_round_trip(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["thousand", "million", "billion"]))
+def test_scale_words_multiply(n: int, scale: str) -> None:
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    parsed = normalise_quantity(f"${n} {scale}")
+    assert parsed is not None and parsed.value == n * factor and parsed.unit == "USD"
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_range_bounds_are_ordered_as_written(low: int, width: int) -> None:
+    parsed = normalise_quantity(f"between {low} and {low + width}")
+    assert parsed is not None and (parsed.low, parsed.high, parsed.value) == (low, low + width, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("April 9", "2025-04-09"), ("September 2024", "2024-09"), ("April 11, 2025", "2025-04-11"),
+    ("2026-04-17", "2026-04-17"), ("last week", "2025-W14"), ("FY2025", "2024-10/2025-09"),
+    ("fiscal year 2025", "2024-10/2025-09"), ("April-June 2025", "2025-04/2025-06"), ("2019-2023", "2019/2023"),
+    ("the 1990s", "199"), ("1974", "1974"), ("the first quarter of 2025", "2025-01/2025-03"),
+    ("December 5", "2024-12-05"), ("this year", "2025"), ("in March", "2025-03"), ("2025-26", "2025/2026"),
+    ("Sept. 30, 2025", "2025-09-30"), ("the summer", None),
+])
+def test_dates_resolve_against_publication(text: str, expected: str | None) -> None:
+    assert normalise_date(text, PUBLISHED) == expected
+
+
+def test_that_day_takes_the_day_the_text_is_about() -> None:
+    assert normalise_date("earlier that day", PUBLISHED, anchor="2025-04-09") == "2025-04-09"
+    assert normalise_date("earlier that day", PUBLISHED, anchor=None) is None
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_full_written_dates_are_exact(day: date) -> None:
+    written = f"{day.strftime('%B')} {day.day}, {day.year}"
+    assert normalise_date(written, PUBLISHED) == day.isoformat()
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2080, 12, 31)), st.integers(min_value=1, max_value=28))
+def test_yearless_dates_never_land_far_after_publication(published: date, day: int) -> None:
+    for month in ("January", "June", "December"):
+        value = normalise_date(f"{month} {day}", published)
+        assert value is not None
+        assert date.fromisoformat(value) <= published + timedelta(days=200)
+
+
+@given(st.integers(min_value=2001, max_value=2090))
+def test_fiscal_year_is_october_to_september(year: int) -> None:
+    assert normalise_date(f"FY{year}", PUBLISHED) == f"{year - 1}-10/{year}-09"
+
+
+def test_canonical_names(seed_text: str) -> None:
+    canon = Canonicaliser.for_document(seed_text)
+    assert canon.canonical("Volodymyr Zelenskyy", "PERSON") == "Volodymyr Zelenskyy"
+    assert canon.canonical("Zelenskyy", "PERSON") == "Volodymyr Zelenskyy"
+    assert canon.canonical("Beijing", "GPE") == "China"
+    assert canon.canonical("Kyiv’s", "GPE") == "Ukraine"
+    assert canon.canonical("Chinese", "NORP") == "China"
+    assert canon.canonical("EU", "ORG") == "European Union"
+    assert canon.canonical("FDD", "ORG") == "Foundation for Defense of Democracies"
+    assert canon.canonical("Western", "NORP") == "Western"
+    assert canon.canonical("Donald J. Trump", "PERSON") == "Donald Trump"
+
+
+def test_abbreviations_defined_in_parentheses() -> None:
+    text = "the Department of Health and Human Services (HHS) and the National Institutes of Health (NIH) said"
+    assert abbreviations_defined(text) == {"HHS": "Department of Health and Human Services",
+                                           "NIH": "National Institutes of Health"}
+
+
+@given(st.text(alphabet="ab ’‘“”", max_size=20))
+def test_ascii_quotes_leaves_no_typographic_quote(text: str) -> None:
+    assert not set(ascii_quotes(text)) & set("’‘“”")

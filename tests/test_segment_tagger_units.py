@@ -1,0 +1,66 @@
+"""The spaCy stage's offsets, the tagger's windowing and BIO decoding, and the span rules."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.mentions import Mention, apply_span_rules
+from extract.segment import SHAPES, segment, token_shape
+from extract.tagger import best_window, decode_bio, plan_windows
+
+
+def test_lines_are_sentences_and_offsets_index_the_text(seed_text: str) -> None:
+    seg = segment(seed_text)
+    assert seg.sentences[0].start == 0 and seed_text[seg.sentences[0].start:seg.sentences[0].end] == \
+        "April 11, 2025 | Policy Brief"
+    assert seed_text[seg.sentences[1].start:seg.sentences[1].end].startswith("Countering Beijing")
+    for token in seg.tokens:
+        assert seed_text[token.start:token.end] == token.text
+    for sentence in seg.sentences:
+        assert "\n" not in seed_text[sentence.start:sentence.end]
+
+
+def test_sentence_of_finds_the_containing_sentence(seed_text: str) -> None:
+    seg = segment(seed_text)
+    offset = seed_text.index("Zelenskyy claimed")
+    sentence = seg.sentence_of(offset)
+    assert sentence.start <= offset < sentence.end
+
+
+def test_shapes_give_back_the_casing() -> None:
+    assert [SHAPES[token_shape(t)] for t in ("Kyiv", "EU", "claimed", "155", "G7", "—", "iPhone")] == \
+        ["title", "upper", "lower", "digit", "has_digit", "punct", "mixed"]
+
+
+@given(st.lists(st.integers(min_value=1, max_value=40), min_size=1, max_size=300))
+def test_windows_cover_every_word_within_the_budget(counts: list[int]) -> None:
+    windows = plan_windows(counts, max_pieces=126, overlap=16)
+    covered = set()
+    for start, end in windows:
+        assert end > start
+        assert sum(counts[start:end]) <= 126 or end - start == 1
+        covered.update(range(start, end))
+    assert covered == set(range(len(counts)))
+    for word in range(len(counts)):
+        start, end = windows[best_window(word, windows)]
+        assert start <= word < end
+
+
+def test_decode_bio_repairs_stray_inside_tags() -> None:
+    offsets = [(0, 5), (6, 11), (12, 15), (16, 20), (21, 25)]
+    tags = ["B-PERSON", "I-PERSON", "O", "I-GPE", "I-ORG"]
+    mentions = decode_bio(tags, [0.9, 0.7, 0.99, 0.8, 0.6], offsets)
+    assert [(m.start, m.end, m.label) for m in mentions] == [(0, 11, "PERSON"), (16, 20, "GPE"), (21, 25, "ORG")]
+    assert abs(mentions[0].score - 0.8) < 1e-9
+
+
+def test_span_rules_trim_and_drop() -> None:
+    text = "The EU’s plan: in 2024 two years later the United States paid $5 million under Section 232."
+    spans = {
+        "EU’s": "ORG", "2024": "QUANTITY", "two years": "DATE", "the United States": "GPE",
+        "$5 million": "QUANTITY", "232": "QUANTITY",
+    }
+    raw = [Mention(text.index(s), text.index(s) + len(s), label) for s, label in spans.items()]
+    kept = [(text[m.start:m.end], m.label) for m in apply_span_rules(text, raw)]
+    assert kept == [("EU", "ORG"), ("United States", "GPE"), ("$5 million", "QUANTITY")]
