@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
+# Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
+BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says suggest suggests believe believes "
+                            "alleges alleged claimed insist insists warn warns".split())
+CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
     "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
@@ -19,7 +23,8 @@ REPORT_VERBS = (
     "noted notes found concluded concludes testified indicated indicates predicted predicts projected "
     "projects confirmed confirms revealed reveals wrote told estimated estimates believes believe believed "
     "determined determines observed observes emphasized emphasizes stressed stresses explained explains "
-    "alleging announcing reporting stating warning arguing"
+    "alleging announcing reporting stating warning arguing held reasoned averred elaborated signaled signalled "
+    "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers|Members)\s+(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
@@ -71,8 +76,10 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
-    """Where the clause beginning at `start` ends: a dash, a semicolon or the sentence end."""
-    match = re.search(r"\s[\u2014\u2013]\s|;\s|\s--\s", text[start:sentence_end])
+    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, or the
+    sentence end."""
+    match = re.search(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s",
+                      text[start:sentence_end])
     return start + match.start() if match else sentence_end
 
 
@@ -91,7 +98,8 @@ def find_cues(text: str, start: int, end: int) -> list[_Cue]:
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
             after = sentence[match.end():]
-            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that\s+", after)
+            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that\s+", after, re.IGNORECASE) or \
+                (_bare_complement(match.group(), after) if kind == "claim" else None)
             if kind == "recommendation":
                 target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
                 if not target:
@@ -141,6 +149,20 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
     could damage`): those describe, they do not judge."""
     return not re.search(r"\b(?:that|which|who|whom|where)\s+(?:\S+\s+){0,2}$", sentence[:at]) and \
         not re.search(r"\bwould\b", sentence[:at])
+
+
+def _bare_complement(verb: str, after: str) -> re.Match[str] | None:
+    """The start of a complement clause without `that`: a determiner or pronoun, a quotation, or (in a
+    headline, where the verb is capitalised) a capitalised word."""
+    if verb.lower() not in BARE_COMPLEMENT_VERBS:
+        return None
+    match = re.match(r"\s+(?=([\w’']+|[‘“\"]))", after)
+    if not match:
+        return None
+    word = match.group(1)
+    if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
+        return match
+    return None
 
 
 def _leading_adverbials_end(sentence: str, limit: int) -> int:

@@ -47,6 +47,10 @@ class SpacyEntities:
     def __init__(self, *, rules: bool = False) -> None:
         self.rules = rules
 
+    def load(self) -> None:
+        """Load spaCy's small pipeline now (otherwise on first call)."""
+        small_pipeline()
+
     def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
         raw = spacy_mentions(segs)
         if not self.rules:

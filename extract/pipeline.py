@@ -9,7 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, Protocol
 
 from extract.assemble import assemble
 from extract.errors import BriefxError
@@ -45,7 +45,12 @@ class PipelineConfig:
                    claims=data.get("claims", {}), batch_docs=int(data.get("batch_docs", 16)))
 
 
-EntityStage = Callable[[list[Segmented]], list[list[Mention]]]
+class EntityStage(Protocol):
+    """An entity back end: loads lazily, then maps segmented documents to their raw mentions."""
+
+    def load(self) -> None: ...
+
+    def __call__(self, segs: list[Segmented]) -> list[list[Mention]]: ...
 
 
 def build_entity_stage(settings: dict[str, Any]) -> EntityStage:
@@ -62,6 +67,7 @@ def build_entity_stage(settings: dict[str, Any]) -> EntityStage:
         return TransformerEntities(
             model_dir=model if model.is_absolute() else REPO_ROOT / model,
             batch_size=int(settings.get("batch_size", 32)),
+            quantize=settings.get("quantize", "none") == "int8",
         )
     raise BriefxError("E302", f"unknown entity backend {backend!r}")
 
@@ -108,6 +114,10 @@ class Pipeline:
         if not self._claims_built:
             self._claims, self._claims_built = build_claim_stage(self.config.claims), True
         return self._claims
+
+    def warm_up(self) -> None:
+        """Load every back end now, so the first document does not pay for model loading."""
+        self.entities.load()
 
     def process(self, docs: list[Document]) -> list[DocumentRecord]:
         """Extract records for a batch of documents (one spaCy pass and one batched tagger pass for all)."""

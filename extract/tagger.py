@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -38,6 +40,10 @@ def build_model(num_tags: int = len(TAGS)) -> Any:
     import torch
     from torch import nn
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()  # the packaged checkpoint's unused pooler is expected, not news
+    hf_logging.disable_progress_bar()
 
     class TaggerModel(nn.Module):
         """Encoder + shape embedding + linear BIO classifier over every wordpiece."""
@@ -75,23 +81,41 @@ def plan_windows(piece_counts: Sequence[int], max_pieces: int = MAX_PIECES - 2,
     return windows
 
 
-def best_window(word: int, windows: list[tuple[int, int]]) -> int:
-    """Index of the window in which `word` is farthest from an edge."""
-    return max(range(len(windows)), key=lambda i: min(word - windows[i][0], windows[i][1] - 1 - word)
-               if windows[i][0] <= word < windows[i][1] else -1)
+@dataclass
+class EncodedWindow:
+    """One encoder input: wordpiece ids with [CLS]/[SEP], per-piece shapes, each word's first piece."""
+
+    sentence: int
+    first_word: int
+    input_ids: list[int]
+    shapes: list[int]
+    first_piece: list[int]  # per word of the window; -1 for a word with no piece
 
 
-def encode_window(tokenizer: Any, words: list[str], shapes: list[int]) -> dict[str, list[int]]:
-    """Wordpiece ids, per-piece shapes, and the index of each word's first piece."""
-    encoded = tokenizer(words, is_split_into_words=True, truncation=True, max_length=MAX_PIECES)
-    word_ids = encoded.word_ids()
-    piece_shapes, first_piece, seen = [], [-1] * len(words), set()
-    for position, word in enumerate(word_ids):
-        piece_shapes.append(shapes[word] if word is not None else 0)
-        if word is not None and word not in seen:
-            seen.add(word)
-            first_piece[word] = position
-    return {"input_ids": encoded["input_ids"], "shapes": piece_shapes, "first_piece": first_piece}
+def encode_sentences(tokenizer: Any, words: list[list[str]], shapes: list[list[int]]) -> list[EncodedWindow]:
+    """Tokenize every sentence in one batched call, then cut each into overlapping windows."""
+    if not words:
+        return []
+    batch = tokenizer(words, is_split_into_words=True, add_special_tokens=False)
+    windows: list[EncodedWindow] = []
+    for s, sentence_words in enumerate(words):
+        ids, word_ids = batch["input_ids"][s], batch.word_ids(s)
+        counts = [0] * len(sentence_words)
+        for w in word_ids:
+            if w is not None:
+                counts[w] += 1
+        starts = [0] * (len(sentence_words) + 1)
+        for w, count in enumerate(counts):
+            starts[w + 1] = starts[w] + count
+        for a, b in plan_windows([max(1, c) for c in counts]):
+            p0, p1 = starts[a], min(starts[b], starts[a] + MAX_PIECES - 2)
+            windows.append(EncodedWindow(
+                sentence=s, first_word=a,
+                input_ids=[tokenizer.cls_token_id] + ids[p0:p1] + [tokenizer.sep_token_id],
+                shapes=[0] + [shapes[s][word_ids[p]] for p in range(p0, p1)] + [0],
+                first_piece=[starts[w] - p0 + 1 if counts[w] and starts[w] < p1 else -1 for w in range(a, b)],
+            ))
+    return windows
 
 
 def decode_bio(tags: list[str], probs: list[float], offsets: list[tuple[int, int]]) -> list[Mention]:
@@ -117,13 +141,15 @@ def decode_bio(tags: list[str], probs: list[float], offsets: list[tuple[int, int
 class TransformerEntities:
     """Entity stage backed by the trained tagger in `model_dir` (adapter, head, tagger.json)."""
 
-    def __init__(self, *, model_dir: Path, batch_size: int = 32) -> None:
+    def __init__(self, *, model_dir: Path, batch_size: int = 32, quantize: bool = False) -> None:
         self.model_dir = Path(model_dir)
         self.batch_size = batch_size
+        self.quantize = quantize
         self._model: Any = None
         self._tokenizer: Any = None
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Load backbone, adapter and head now (otherwise on first call)."""
         import torch
         from peft import PeftModel
         from safetensors.torch import load_file
@@ -137,15 +163,18 @@ class TransformerEntities:
             raise BriefxError("E403", f"{meta_path}: tag set differs from this code's; retrain the tagger")
         torch.manual_seed(0)
         model = build_model(len(TAGS))
-        model.encoder = PeftModel.from_pretrained(model.encoder, str(self.model_dir / "adapter")).merge_and_unload()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            model.encoder = PeftModel.from_pretrained(model.encoder, str(self.model_dir / "adapter")).merge_and_unload()
         model.load_state_dict(load_file(str(self.model_dir / "head.safetensors")), strict=False)
         model.eval()
+        if self.quantize:
+            # Dynamic int8 weights for every Linear layer: the CPU matmuls dominate inference time.
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._model = model
         self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
 
     def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
-        if self._model is None:
-            self._load()
         raw = self.predict(segs)
         return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
 
@@ -153,48 +182,36 @@ class TransformerEntities:
         """Raw tagger mentions for each document: windows batched across documents, sorted by length."""
         import torch
 
-        items: list[tuple[int, int, int, dict[str, list[int]]]] = []  # (doc, sentence, window, encoding)
-        plans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for d, seg in enumerate(segs):
-            for s, sentence in enumerate(seg.sentences):
-                tokens = seg.sentence_tokens(sentence)
-                counts = [max(1, len(self._tokenizer.tokenize(t.text))) for t in tokens]
-                plan = plan_windows(counts)
-                plans[(d, s)] = plan
-                for w, (a, b) in enumerate(plan):
-                    items.append((d, s, w, encode_window(self._tokenizer, [t.text for t in tokens[a:b]],
-                                                         [t.shape for t in tokens[a:b]])))
-        order = sorted(range(len(items)), key=lambda i: len(items[i][3]["input_ids"]))
-        results: dict[tuple[int, int, int], tuple[list[int], list[float]]] = {}
+        if self._model is None:
+            self.load()
+        sentences = [(d, sentence) for d, seg in enumerate(segs) for sentence in seg.sentences]
+        tokens = [segs[d].sentence_tokens(sentence) for d, sentence in sentences]
+        windows = encode_sentences(self._tokenizer, [[t.text for t in ts] for ts in tokens],
+                                   [[t.shape for t in ts] for ts in tokens])
+        predictions: dict[int, list[tuple[int, float, int]]] = {}  # sentence -> per word (tag, prob, margin)
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
         with torch.inference_mode():
             for begin in range(0, len(order), self.batch_size):
-                chunk = [items[i] for i in order[begin : begin + self.batch_size]]
-                width = max(len(it[3]["input_ids"]) for it in chunk)
+                chunk = [windows[i] for i in order[begin : begin + self.batch_size]]
+                width = max(len(w.input_ids) for w in chunk)
                 ids = torch.zeros((len(chunk), width), dtype=torch.long)
-                mask = torch.zeros_like(ids)
                 shapes = torch.zeros_like(ids)
-                for row, (_, _, _, enc) in enumerate(chunk):
-                    n = len(enc["input_ids"])
-                    ids[row, :n] = torch.tensor(enc["input_ids"])
-                    mask[row, :n] = 1
-                    shapes[row, :n] = torch.tensor(enc["shapes"])
-                probs = torch.softmax(self._model(ids, mask, shapes), dim=-1)
+                for row, window in enumerate(chunk):
+                    ids[row, : len(window.input_ids)] = torch.tensor(window.input_ids)
+                    shapes[row, : len(window.shapes)] = torch.tensor(window.shapes)
+                probs = torch.softmax(self._model(ids, (ids != 0).long(), shapes), dim=-1)
                 best, tag_ids = probs.max(dim=-1)
-                for row, (d, s, w, enc) in enumerate(chunk):
-                    firsts = [p if p >= 0 else 0 for p in enc["first_piece"]]
-                    results[(d, s, w)] = (tag_ids[row, firsts].tolist(), best[row, firsts].tolist())
-        out: list[list[Mention]] = []
-        for d, seg in enumerate(segs):
-            mentions: list[Mention] = []
-            for s, sentence in enumerate(seg.sentences):
-                tokens = seg.sentence_tokens(sentence)
-                plan = plans[(d, s)]
-                tags, probs = [], []
-                for word in range(len(tokens)):
-                    w = best_window(word, plan)
-                    tag_ids, best = results[(d, s, w)]
-                    tags.append(TAGS[tag_ids[word - plan[w][0]]])
-                    probs.append(best[word - plan[w][0]])
-                mentions.extend(decode_bio(tags, probs, [(t.start, t.end) for t in tokens]))
-            out.append(mentions)
+                for row, window in enumerate(chunk):
+                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
+                    n = len(window.first_piece)
+                    for offset, piece in enumerate(window.first_piece):
+                        margin = min(offset, n - 1 - offset)
+                        word = window.first_word + offset
+                        if piece >= 0 and margin > words[word][2]:
+                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin)
+        out: list[list[Mention]] = [[] for _ in segs]
+        for index, (d, _) in enumerate(sentences):
+            words = predictions.get(index, [])
+            out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
+                                     [(t.start, t.end) for t in tokens[index]]))
         return out

@@ -23,7 +23,7 @@ from extract.ingest import discover, read_document  # noqa: E402
 from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
-from extract.tagger import TAGS, backbone_path, build_model, encode_window, plan_windows  # noqa: E402
+from extract.tagger import TAGS, backbone_path, build_model, encode_sentences  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
@@ -72,32 +72,23 @@ def build_examples(corpus: Path, seeds: Path, gold_weight: int, max_silver_docs:
 
 
 def to_windows(tokenizer: Any, examples: list[dict[str, Any]]) -> list[dict[str, list[int]]]:
-    """Encoded training windows; labels on each word's first piece, -100 elsewhere."""
+    """Encoded training windows (the tagger's own windowing); labels on each word's first piece, -100 elsewhere."""
     from datasets import Dataset
 
-    def encode(example: dict[str, Any]) -> dict[str, list[Any]]:
-        counts = [max(1, len(tokenizer.tokenize(w))) for w in example["words"]]
-        out: dict[str, list[Any]] = {"input_ids": [], "shapes": [], "labels": []}
-        for a, b in plan_windows(counts):
-            enc = encode_window(tokenizer, example["words"][a:b], example["shapes"][a:b])
-            labels = [-100] * len(enc["input_ids"])
-            for word, piece in enumerate(enc["first_piece"]):
+    def encode(batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        windows = encode_sentences(tokenizer, batch["words"], batch["shapes"])
+        labels = []
+        for window in windows:
+            row = [-100] * len(window.input_ids)
+            for offset, piece in enumerate(window.first_piece):
                 if piece >= 0:
-                    labels[piece] = example["tags"][a + word]
-            out["input_ids"].append(enc["input_ids"])
-            out["shapes"].append(enc["shapes"])
-            out["labels"].append(labels)
-        return out
+                    row[piece] = batch["tags"][window.sentence][window.first_word + offset]
+            labels.append(row)
+        return {"input_ids": [w.input_ids for w in windows], "shapes": [w.shapes for w in windows], "labels": labels}
 
-    dataset = Dataset.from_list(examples).map(
-        lambda batch: _flatten([encode({k: batch[k][i] for k in batch}) for i in range(len(batch["words"]))]),
-        batched=True, remove_columns=["words", "shapes", "tags"],
-    )
+    dataset = Dataset.from_list(examples).map(encode, batched=True, batch_size=256,
+                                              remove_columns=["words", "shapes", "tags"])
     return [dict(row) for row in dataset]
-
-
-def _flatten(parts: list[dict[str, list[Any]]]) -> dict[str, list[Any]]:
-    return {key: [value for part in parts for value in part[key]] for key in ("input_ids", "shapes", "labels")}
 
 
 def train(args: argparse.Namespace) -> dict[str, Any]:

@@ -81,3 +81,17 @@ def test_resume_after_a_killed_run_matches_a_clean_run(repo: Path, tmp_path: Pat
     subprocess.run([*BRIEFX, "run", str(folder), "-o", str(killed), "--pipeline", "rules"], check=True, env=env,
                    capture_output=True)
     assert killed.read_bytes() == clean.read_bytes()
+
+
+def test_extracted_formats_carry_their_text_and_validate(tmp_path: Path) -> None:
+    from tests_support import write_html_and_pdf
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_html_and_pdf(folder)
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(folder), "-o", str(out), "--pipeline", "rules"]) == 0
+    records = list(read_jsonl(out))
+    assert [r.doc_id for r in records] == ["page", "report"]
+    assert all(r.text and r.actors for r in records)
+    assert validate_file(out) == []

@@ -67,3 +67,23 @@ def test_appender_drops_a_torn_last_line_and_keeps_the_rest(tmp_path: Path) -> N
         assert store.done == {"0" * 64}
     assert path.read_text(encoding="utf-8") == line
     assert [r.doc_id for r in read_jsonl(path)] == ["d"]
+
+
+def test_notebook_api_gives_frames_keyed_by_doc_id() -> None:
+    import extract
+
+    frames = extract.to_frames([sample()])
+    assert set(frames) == {"documents", "actors", "quantities", "dates", "claims"}
+    assert frames["claims"].loc[0, "cue_text"] == "claimed"
+    assert frames["quantities"].loc[0, "item"] == "men" and frames["documents"].loc[0, "n_actors"] == 1
+
+
+def test_pipeline_api_takes_text_or_path(repo: Path) -> None:
+    import extract
+
+    pipe = extract.load("rules")
+    from_text = pipe("April 11, 2025 | Policy Brief\nThe EU said that Russia paid $5 million on April 9.\n")
+    assert from_text.published == "2025-04-11"
+    assert [d.value for d in from_text.dates] == ["2025-04-11", "2025-04-09"]
+    from_path = pipe(repo / "seeds" / "000_6bb1bf22cb1f2666.txt")
+    assert from_path.doc_id == "000_6bb1bf22cb1f2666" and from_path.claims

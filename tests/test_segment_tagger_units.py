@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from extract.mentions import Mention, apply_span_rules
 from extract.segment import SHAPES, segment, token_shape
-from extract.tagger import best_window, decode_bio, plan_windows
+from extract.tagger import MAX_PIECES, backbone_path, decode_bio, encode_sentences, plan_windows
 
 
 def test_lines_are_sentences_and_offsets_index_the_text(seed_text: str) -> None:
@@ -42,9 +42,25 @@ def test_windows_cover_every_word_within_the_budget(counts: list[int]) -> None:
         assert sum(counts[start:end]) <= 126 or end - start == 1
         covered.update(range(start, end))
     assert covered == set(range(len(counts)))
-    for word in range(len(counts)):
-        start, end = windows[best_window(word, windows)]
-        assert start <= word < end
+
+
+def test_long_sentences_are_windowed_never_truncated() -> None:
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+    long = ("Ukrainian President Volodymyr Zelenskyy claimed that Chinese nationals were fighting ," * 20).split()
+    windows = encode_sentences(tokenizer, [long, ["Kyiv", "said", "so"]], [[2] * len(long), [2, 1, 1]])
+    assert {w.sentence for w in windows} == {0, 1} and len([w for w in windows if w.sentence == 0]) > 1
+    seen = set()
+    for window in windows:
+        assert len(window.input_ids) <= MAX_PIECES
+        assert window.input_ids[0] == tokenizer.cls_token_id and window.input_ids[-1] == tokenizer.sep_token_id
+        for offset, piece in enumerate(window.first_piece):
+            if window.sentence == 0 and piece >= 0:
+                word = long[window.first_word + offset]
+                assert tokenizer.convert_ids_to_tokens(window.input_ids[piece]) == tokenizer.tokenize(word)[0]
+                seen.add(window.first_word + offset)
+    assert seen == set(range(len(long)))
 
 
 def test_decode_bio_repairs_stray_inside_tags() -> None:
