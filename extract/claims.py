@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
@@ -30,6 +31,10 @@ DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing reject
 OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers|Members)\s+(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
                        r"(?:wish to\s+|want to\s+)?[a-z]+")
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+", re.IGNORECASE)
+# A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
+# `an Army spokesman stated the following:`, `Reportedly,`): each sentence of that next line is a claim.
+DANGLING_RE = re.compile(r"(?P<cue>according to|stated|said|noted|announced|reported|explained|wrote|elaborated|"
+                         r"added|reportedly)\b[^.;:]{0,80}?[:,]?\s*$", re.IGNORECASE)
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
@@ -184,9 +189,31 @@ class ClaimRules:
     def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
         text = seg.text
         claims: list[Claim] = []
+        # A block-quote cue, its sentence's start, where the block has reached, and whether it has started: the
+        # block is the next non-empty line, so once started it stops at a line break.
+        dangling: Optional[tuple[_Cue, int, int, bool]] = None
         for sentence in seg.sentences:
-            for cue in find_cues(text, sentence.start, sentence.end):
+            if dangling is not None:
+                cue, cue_sentence_start, block_from, started = dangling
+                gap = text[block_from : sentence.start]
+                if not gap.strip() and not (started and "\n" in gap):
+                    content = _strip_content(text, sentence.start, sentence.end)
+                    claims.append(self._claim(text, record, cue_sentence_start,
+                                              _Cue(cue.kind, cue.start, cue.end, *content)))
+                    dangling = (cue, cue_sentence_start, sentence.end, True)
+                    continue
+                dangling = None
+            cues = find_cues(text, sentence.start, sentence.end)
+            for cue in cues:
                 claims.append(self._claim(text, record, sentence.start, cue))
+            line_end = text.find("\n", sentence.end)
+            if not cues and (line_end == -1 or not text[sentence.end:line_end].strip()):
+                lead = DANGLING_RE.search(text[sentence.start:sentence.end])
+                if lead:
+                    kind = "reported" if lead.group().lower().startswith("reportedly") else "claim"
+                    cue_end = sentence.start + lead.start() + len(lead.group("cue"))
+                    dangling = (_Cue(kind, sentence.start + lead.start(), cue_end, 0, 0), sentence.start, sentence.end,
+                                False)
         claims.sort(key=lambda c: (c.start, c.end))
         unique: list[Claim] = []
         for claim in claims:
@@ -226,8 +253,9 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
     (`according to X`), else a pronoun or role noun resolved to the last actor before; else UNKNOWN."""
     before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue.start]
     if text[cue.start:cue.end].lower() == "according to":
-        after = [a for a in record.actors if cue.end <= a.start < cue.end + 80 and not
-                 (cue.content_start <= a.start < cue.content_end)]
+        phrase_end = re.search(r"[,:\n]|$", text[cue.end : cue.end + 120])
+        limit = cue.end + (phrase_end.start() if phrase_end else 120)
+        after = [a for a in record.actors if cue.end <= a.start < limit]
         if after:
             return _preferred(after[:3]).canonical
     if before:

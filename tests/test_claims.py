@@ -59,3 +59,18 @@ def test_denial() -> None:
 
 def test_plain_narrative_is_not_a_claim() -> None:
     assert claims_of("Reuters published a story in September 2024.", [("Reuters", "ORG", "Reuters")]) == []
+
+
+def test_a_cue_ending_its_line_introduces_a_block_quote() -> None:
+    text = ("Intro line.\nAccording to Defense News\n\nPrototypes will take 18 months. The Army will move into testing.\n"
+            "Next paragraph is narrative.\n")
+    claims = claims_of(text, [("Defense News", "ORG", "Defense News"), ("Army", "ORG", "U.S. Army")])
+    assert [c.text for c in claims] == ["Prototypes will take 18 months", "The Army will move into testing"]
+    assert {c.source for c in claims} == {"Defense News"} and {c.cue.text for c in claims} == {"According to"}
+
+
+def test_headline_claim_without_that() -> None:
+    text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
+    [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
+    assert (claim.text, claim.source, claim.cue.text) == (
+        "More Than 150 Chinese Nationals Are Fighting for Russia", "Ukraine", "Claims")
