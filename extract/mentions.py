@@ -34,7 +34,12 @@ DATE_PATTERNS = [
     re.compile(rf"(?:(?:first|second|third|fourth) quarter (?:of )?)?{_FY}(?:\s?(?:-|–|to|through|and)\s?{_FY})?"),
     re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE),
 ]
-_RATE_AFTER_MONEY = re.compile(r"^\s(?:per|a|an|each)\s(?:year|month|week|day|barrel|gallon|ton|person|household|unit)\b")
+_RATE_AFTER_MONEY = re.compile(r"^\s(?:per|a|an|each)\s(?:year|month|week|day|hour|barrel|gallon|ton|tonne|ounce|"
+                               r"pound|bushel|acre|person|household|unit|share|head|mile|kilowatt-hour|MWh)\b")
+_OPERATOR_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater) than|\bover|\babout|\bnearly|\balmost|\broughly|"
+                              r"\bapproximately|\baround|\bup to|\bat least|\bat most|\bas many as|\bas much as|"
+                              r"\ban estimated|\bin excess of|\bupwards of|\bsome|\bunder|\bbelow|\babove)\s$",
+                              re.IGNORECASE)
 _PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 
 
@@ -128,10 +133,14 @@ def pattern_dates(text: str) -> list[Mention]:
 
 
 def _extend_quantity(text: str, m: Mention) -> Mention:
-    """Take a rate (`$200 million per year`) or a unit written after the number (`9.0 psi`) into the span."""
+    """Take an approximator written before the number (`over $4.6 billion`), and a rate (`$200 million per
+    year`) or unit (`9.0 psi`) written after it, into the span."""
     after = text[m.end : m.end + 40]
     extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if re.search(r"[$€£¥₽]", text[m.start : m.end]) else None)
-    return Mention(m.start, m.end + extra.end(), m.label, m.score) if extra else m
+    end = m.end + extra.end() if extra else m.end
+    operator = _OPERATOR_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    start = m.start - (len(operator.group())) if operator else m.start
+    return Mention(start, end, m.label, m.score)
 
 
 def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:

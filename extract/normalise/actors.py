@@ -1,7 +1,8 @@
 """Canonical actor names: in-document aliasing first, then the curated world table, else the name as written.
 
 In-document rules: an abbreviation defined in parentheses maps to its long form; a person's surname (or a
-later short form) maps to the full name first introduced, middle names and initials dropped.
+later short form) maps to the full name first introduced, middle names and initials dropped; an organisation's
+short form maps to the fuller name introduced before it (`Army` after `U.S. Army`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ _ABBREVIATION_RE = re.compile(
     r"(?P<long>(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&))*)"
     r"\s+\((?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)\)"
 )
+
+
+# A company's legal form, dropped from its canonical name (`Oshkosh Defense, LLC` -> `Oshkosh Defense`).
+LEGAL_SUFFIX = r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|L\.P\.|LP|Ltd\.?|Corp\.?|Co\.|PLC|plc|GmbH|S\.A\.|AG|N\.V\.)$"
 
 
 def ascii_quotes(text: str) -> str:
@@ -69,6 +74,7 @@ class Canonicaliser:
     text: str
     abbreviations: dict[str, str] = field(default_factory=dict)
     persons: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
 
     @classmethod
     def for_document(cls, text: str) -> "Canonicaliser":
@@ -87,6 +93,13 @@ class Canonicaliser:
         entry = table.get(name) or table.get(name.rstrip("s"))
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or label == "ORG"):
             return entry[0]
+        name = re.sub(LEGAL_SUFFIX, "", name)
+        if label == "ORG":
+            longer = next((o for o in self.orgs if o.endswith(" " + name) and len(o.split()) <= len(name.split()) + 2), None)
+            if longer is not None:
+                return longer
+            if name not in self.orgs:
+                self.orgs.append(name)
         return name
 
     def _known_person(self, name: str) -> bool:

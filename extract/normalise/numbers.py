@@ -71,7 +71,7 @@ def _digits(word: str) -> Optional[float]:
 
 def _clean(value: float) -> float:
     """Round away float noise from scaling (2.3 * 1e9) so equal numbers compare equal."""
-    return float(round(value, 6)) if abs(value) < 1e6 else float(round(value))
+    return float(round(value, 12)) if abs(value) < 1e6 else float(round(value))
 
 
 def as_json_number(value: Optional[float]) -> Optional[float | int]:
