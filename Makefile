@@ -42,5 +42,9 @@ gold: setup
 train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger
 
+## Speed: default, fast (int8) and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
+bench: setup
+	$(BIN)/python -m eval.bench --out out/bench.json
+
 clean:
 	rm -rf out .pytest_cache

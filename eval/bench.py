@@ -98,6 +98,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pipeline", default="default")
+    parser.add_argument("--also", nargs="*", default=["fast"], help="further pipelines timed in the same run")
     parser.add_argument("--out", default="out/bench.json")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
@@ -117,6 +118,9 @@ def main() -> None:
         results["spacy"] = _subprocess("spacy", corpus, args.runs, 1)
         results["ours_w2"] = _subprocess(args.pipeline, corpus, 1, 2)
         results["ratio_ours_over_spacy"] = results["ours_w1"]["words_per_s"] / results["spacy"]["words_per_s"]
+        for name in args.also:
+            results[f"also_{name}"] = _subprocess(name, corpus, args.runs, 1)
+            results[f"also_{name}"]["ratio_over_spacy"] = results[f"also_{name}"]["words_per_s"] / results["spacy"]["words_per_s"]
         results["length_scaling"] = []
         for scale in (1, 4, 16):
             folder = Path(tmp) / f"scale{scale}"
@@ -135,8 +139,14 @@ def render(results: dict[str, Any]) -> str:
     for key, name in (("ours_w1", "briefx (1 worker)"), ("ours_w2", "briefx (2 workers)"), ("spacy", "spaCy sm")):
         r = results[key]
         rows.append((name, f"{r['words_per_s']:.0f}", f"{r['docs_per_s']:.2f}", f"{r['peak_rss_mb']:.0f}", f"{r['load_s']:.1f}"))
+    for key in sorted(k for k in results if k.startswith("also_")):
+        r = results[key]
+        rows.append((f"{r['system']} (1 worker)", f"{r['words_per_s']:.0f}", f"{r['docs_per_s']:.2f}",
+                     f"{r['peak_rss_mb']:.0f}", f"{r['load_s']:.1f}"))
     lines = [" | ".join(f"{c:>18}" for c in row) for row in rows]
     lines.append(f"ratio briefx/spaCy (1 worker): {results['ratio_ours_over_spacy']:.2f}")
+    lines += [f"ratio {results[k]['system']}/spaCy (1 worker): {results[k]['ratio_over_spacy']:.2f}"
+              for k in sorted(results) if k.startswith("also_")]
     lines += [f"length x{r['scale']:>2}: {r['words']:>7} words in {r['seconds']:.2f}s ({r['words_per_s']:.0f} words/s)"
               for r in results["length_scaling"]]
     return "\n".join(lines)

@@ -170,7 +170,9 @@ class TransformerEntities:
         model.eval()
         if self.quantize:
             # Dynamic int8 weights for every Linear layer: the CPU matmuls dominate inference time.
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)  # torch's notice that this API will move
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._model = model
         self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
 
