@@ -1,7 +1,9 @@
 """Raw mentions from any entity back end, and the SCHEMA.md span rules every back end's output goes through.
 
 The rules trim what SCHEMA.md keeps outside a span (`the`, a possessive `'s`) and drop what it says is not a
-mention (years and durations as quantities, durations as dates, numbers inside names and references).
+mention (years and durations as quantities, durations as dates, numbers inside names and references; for
+actors: function words, generic and role nouns, facilities, programmes, names inside cited titles). ORG names
+the tagger split (at `of`/`for`/`and`, or after a possessive) are joined back first.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalise.actors import abbreviations_defined, world_table
+from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, world_table
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
@@ -23,11 +25,41 @@ _REFERENCE_WORDS = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
 # Head words of names that SCHEMA.md says are not actors: programmes, laws, documents, systems, funds.
-NON_ACTOR_HEADS = set("""program programs programme initiative act acts law plan strategy system systems vehicle
+# (Not `Systems`: on dev and the unlabelled corpus every name ending in it is a company or a command.)
+NON_ACTOR_HEADS = set("""program programs programme initiative act acts law plan strategy system vehicle
 vehicles tank tanks missile missiles weapon weapons launcher capability capabilities standard standards waiver
 waivers report reports rule rules agreement treaty policy project projects account budget grant grants fund funds
 order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
 operation operations doctrine framework model designation series formula method approach platform""".split())
+# Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
+CONNECTORS = {"of", "for", "on", "and", "the", "&"}
+# Function words that cannot be a name alone, in any case (`and`, `The`, `Of`).
+FUNCTION_WORDS = CONNECTORS | {"a", "an", "in", "to", "at", "by", "with", "from", "or", "as", "its", "their", "this",
+                               "that"}
+# Heads of a government body, which keeps the possessive name in front of it as part of its own name
+# (`China's Ministry of Foreign Affairs`, `Congress's Joint Economic Committee`).
+INSTITUTION_WORDS = set("""Ministry Department Office Committee Subcommittee Bureau Agency Commission Council Embassy
+Directorate Command Secretariat Cabinet Parliament Court""".split())
+# Bare head nouns: alone (`the Committee`, `the Administration`) they are role nouns, which SCHEMA.md says are
+# not actors.
+ROLE_NOUNS = INSTITUTION_WORDS | set("""Administration Service Institute Corporation Company Authority Board Foundation
+Center Group Association Organization""".split())
+# Last words of an organisation's name: a name ending in one is whole, so an `and` after it starts another name
+# (`Farm Service Agency and Natural Resources Conservation Service` are two ORGs).
+ORG_HEADS = ROLE_NOUNS | {"Services", "Institutes", "Force", "Army", "Navy", "Corps", "Guard", "Inc.", "LLC"}
+# Heads of a facility name (bases, ranges, depots): SCHEMA.md's conventions say facilities are not actors.
+FACILITY_WORDS = {"Base", "Range", "Airfield", "Arsenal", "Depot", "Shipyard", "Station"}
+# A company's legal form written after its name: part of the span (`Oshkosh Defense, LLC`).
+LEGAL_FORM = re.compile(r"^,?\s(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|L\.P\.|Ltd\.|Corp\.|PLC\b|GmbH\b|N\.V\.|S\.A\.)")
+# A part of a document named by a letter or roman numeral (`Division A`, `Title IV of ...`): a reference, not an actor.
+_DOCUMENT_PART = re.compile(r"^(?:Division|Title|Subtitle|Section|Part|Chapter|Article|Appendix|Annex|Figure|Table)"
+                            r"\s+(?:[A-Z]{1,2}|[IVXL]+)\b")
+# A cited CRS product and its title: SCHEMA.md says names inside the title of a cited work are not actors
+# (`see CRS In Focus IF11684, China's 14th Five-Year Plan`); the issuer in front (`CRS`) is. The title runs to
+# `, by`, `;`, `)`, a full stop, a line end, or a comma before a lowercase word.
+_CITED_TITLE = re.compile(r"\bCRS (?:In Focus|Report|Insight|Legal Sidebar|Testimony) [A-Z]{1,5}\d+[A-Za-z0-9.]*,\s+"
+                          r"(?P<title>.+?)(?=,\s+by\b|,\s+[a-z]|;|\)|\.(?:\s|$)|\n|$)", re.MULTILINE)
+_CITATIONS = ("P.L.", "H.R.", "E.O.", "U.S.C.", "S.", "C.F.R.", "CFR", "Stat.", "Fed. Reg.")
 # Dates SCHEMA.md's annotators write that spaCy's small model rarely tags: fiscal years and their ranges.
 _FY = r"(?:FY\s?\d{2,4}|[Ff]iscal [Yy]ears? (?:\(FY\) )?\d{4})"
 DATE_PATTERNS = [
@@ -74,19 +106,86 @@ def _trim(text: str, mention: Mention) -> Mention:
     return Mention(start, end, mention.label, mention.score)
 
 
-def _keep_actor(text: str, m: Mention, abbreviations: dict[str, str]) -> bool:
-    """False for names SCHEMA.md excludes: designations with digits, programmes, laws, systems and their
-    abbreviations (an abbreviation whose defined long form is one of those)."""
+def _keep_actor(text: str, m: Mention, abbreviations: dict[str, str], common: set[str]) -> bool:
+    """False for names SCHEMA.md excludes: references and designations, programmes, laws, systems and their
+    abbreviations, facilities, and spans that are not names at all (function words, lowercase or generic words)."""
     span = text[m.start : m.end]
     if span in world_table():
         return True
-    if span in ("P.L.", "H.R.", "E.O.", "U.S.C.", "S.") or re.match(r"(?:Fort|Camp|Joint Base)\s", span):
+    if _reference(text, m) or _not_a_name(span) or _generic_word(text, span, m.label) or _facility(text, m):
         return False
-    if re.search(r"\d", span) and not re.match(r"^\d+(?:st|nd|rd|th)\s+[A-Z]", span):
-        return False
-    long_form = abbreviations.get(span, span)
+    return not (_names_a_thing(text, span, abbreviations, common) or
+                _thing_by_abbreviation(text, span, abbreviations, common))
+
+
+def _reference(text: str, m: Mention) -> bool:
+    """True for citations (`P.L.`, `C.F.R.`), document parts (`Division A`) and designations with digits."""
+    span = text[m.start : m.end]
+    if span in _CITATIONS or re.match(r"(?:Fort|Camp|Joint Base)\s", span) or _DOCUMENT_PART.match(span):
+        return True
+    if _DOCUMENT_PART.match(" ".join(re.findall(r"[A-Za-z]+", text[max(0, m.start - 12) : m.start])[-1:] + [span])):
+        return True
+    return bool(re.search(r"\d", span)) and not re.match(r"^\d+(?:st|nd|rd|th)\s+[A-Z]", span)
+
+
+def _names_a_thing(text: str, name: str, abbreviations: dict[str, str], common: set[str]) -> bool:
+    """True for the name of a programme, law, system or document, or its abbreviation (by its defined long
+    form), and for an abbreviation of a common noun phrase; a company named after its products is kept."""
+    if name in common:
+        return True
+    long_form = abbreviations.get(name, name)
     words = re.findall(r"[A-Za-z]+", long_form)
-    return not (words and words[-1].lower() in NON_ACTOR_HEADS)
+    return bool(words) and words[-1].lower() in NON_ACTOR_HEADS and not _company(text, long_form)
+
+
+def _thing_by_abbreviation(text: str, span: str, abbreviations: dict[str, str], common: set[str]) -> bool:
+    """True for a span like `MRC Units`: a programme's or system's abbreviation with words the document also
+    writes in lowercase (common nouns), so nothing in it is an actor's name."""
+    words = span.split()
+    things = [w for w in words if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", w) and
+              _names_a_thing(text, w, abbreviations, common)]
+    rest = [w for w in words if w not in things]
+    return len(words) > 1 and bool(things) and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in rest)
+
+
+def _not_a_name(span: str) -> bool:
+    """True for a span with no capital letter (`space force`) or made only of function words (`and`, `The`)."""
+    words = re.findall(r"[A-Za-z]+", span)
+    return not re.search(r"[A-Z]", span) or all(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1)
+                                                 for w in words)
+
+
+def _generic_word(text: str, span: str, label: str) -> bool:
+    """True for a lone Title-case ORG word that the document also writes in lowercase (`Research`, `Forces`):
+    a heading word or common noun, not a name; and for a bare head noun (`the Administration`, `the
+    Committee`), a role noun that SCHEMA.md says is not an actor. Single names in the world table (`Congress`,
+    `Treasury`) are kept before this check."""
+    if label != "ORG" or not re.fullmatch(r"[A-Z][a-z]+", span):
+        return False
+    return span in ROLE_NOUNS or re.search(rf"\b{span.lower()}\b", text) is not None
+
+
+def _facility(text: str, m: Mention) -> bool:
+    """True for a facility's name (`Los Angeles Air Force Base`), whose head may sit just outside the span."""
+    words = text[m.start : m.end].split()
+    following = re.match(r"\s([A-Z][a-z]+)\b", text[m.end : m.end + 20])
+    return words[-1] in FACILITY_WORDS or (following is not None and following.group(1) in FACILITY_WORDS)
+
+
+def _company(text: str, name: str) -> bool:
+    """True when the document writes `name` with a company's legal form (`Land Systems, Inc.`): a company
+    named after its products (`... Vehicles`, `... Systems`) is an actor even though its head is a thing."""
+    return any(LEGAL_FORM.match(text[found.end() :]) for found in re.finditer(re.escape(name), text))
+
+
+def cited_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the titles of cited CRS products (`CRS Report R48134, Overview of FY2025 Appropriations ...`)."""
+    return [match.span("title") for match in _CITED_TITLE.finditer(text)]
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """True when the mention lies within one of the spans."""
+    return any(start <= m.start and m.end <= end for start, end in spans)
 
 
 def _keep_quantity(text: str, m: Mention) -> bool:
@@ -143,22 +242,136 @@ def _extend_quantity(text: str, m: Mention) -> Mention:
     return Mention(start, end, m.label, m.score)
 
 
+def _edges(text: str, m: Mention) -> tuple[bool, bool, bool]:
+    """Whether the span starts with a connector word, ends with one, and is one connector alone (`and`)."""
+    words = text[m.start : m.end].split()
+    return words[0] in CONNECTORS, words[-1] in CONNECTORS, len(words) == 1 and words[0] in CONNECTORS
+
+
+def _joins(text: str, a: Mention, b: Mention) -> bool:
+    """True when two actor mentions are pieces of one ORG name split by the tagger: at a connector it tagged
+    as part of the name (`U.S. Court of Appeals for` + `the Federal Circuit`, `Health` + `and` + `Human
+    Services`), or a body named after the possessive in front of it (`China's` + `Ministry of Foreign Affairs`)."""
+    gap = text[a.end : b.start]
+    if b.start < a.end or "\n" in gap:
+        return False
+    if a.label in ("ORG", "GPE") and b.label == "ORG" and re.fullmatch(r"[’']s\s", gap):
+        return any(word in INSTITUTION_WORDS for word in text[b.start : b.end].split())
+    a_starts, a_ends, a_alone = _edges(text, a)
+    b_starts, b_ends, b_alone = _edges(text, b)
+    if not ((a.label == "ORG" or a_alone) and (b.label == "ORG" or b_alone)):
+        return False
+    if not (re.fullmatch(r"\s+(?:(?:of|for|on|and|the|&)\s+)*", gap) and (a_ends or b_starts)):
+        return False
+    return _may_join_at_and(text[a.start : a.end], text[b.start : b.end], gap)
+
+
+def _may_join_at_and(left: str, right: str, gap: str = " ") -> bool:
+    """Whether two name pieces joined at an `and` make one name: not when the left piece is already whole
+    (ends in a head like `Agency`), and only when the right one ends in a head (`Health and Human Services`),
+    so `Farm Service Agency and Natural Resources ...` and `Live Nation and Ticketmaster` stay apart."""
+    left_words, right_words = left.split(), right.split()
+    names_left = [w for w in left_words if w not in CONNECTORS]
+    names_right = [w for w in right_words if w not in CONNECTORS]
+    junction = left_words[len(left_words) - _trailing_connectors(left_words) :] + gap.split() + \
+        right_words[: _trailing_connectors(right_words[::-1])]
+    if not ({"and", "&"} & set(junction) and names_left and names_right):
+        return True  # no `and` here, or one piece is a lone connector: the next join decides
+    return names_left[-1] not in ORG_HEADS and names_right[-1] in ORG_HEADS
+
+
+def _trailing_connectors(words: list[str]) -> int:
+    """How many connector words end `words`."""
+    count = 0
+    while count < len(words) and words[len(words) - 1 - count] in CONNECTORS:
+        count += 1
+    return count
+
+
+def join_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Rejoin ORG names the tagger split (see `_joins`); the joined span is an ORG with the lower score."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.label in ACTOR_LABELS and out[-1].label in ACTOR_LABELS and _joins(text, out[-1], m):
+            prev = out.pop()
+            m = Mention(prev.start, max(prev.end, m.end), "ORG", min(prev.score, m.score))
+        out.append(m)
+    return out
+
+
+# Capitalised words, possibly joined by `of`/`for`/`on`/`the` (never `and`, which may start another name).
+_CAPITALISED_RUN = r"[A-Z][\w.’'-]*(?: (?:(?:of|for|on|the) )*[A-Z][\w.’'-]*){0,5}"
+
+
+def _extend_head_left(text: str, m: Mention) -> Mention:
+    """Take the capitalised words just before an ORG span that starts with `of`/`for` into it: the tagger
+    missed the head of the name (`Department` + `of War`)."""
+    if m.label != "ORG" or not re.match(r"(?:of|for)\s", text[m.start : m.end]):
+        return m
+    before = text[max(0, m.start - 60) : m.start]
+    head = re.search(r"(?:(?<![A-Za-z])(?!The\b)[A-Z][\w.’'&-]*[ \t]+){1,4}$", before)
+    return Mention(m.start - len(head.group()), m.end, m.label, m.score) if head else m
+
+
+def _extend_tail_right(text: str, m: Mention) -> Mention:
+    """Take the capitalised words just after an ORG span that ends with a connector into it: the tagger
+    stopped inside the name (`Senate Select Committee on` + `Intelligence`)."""
+    if m.label != "ORG" or not re.search(r"\s(?:of|for|on|and|the|&)$", text[m.start : m.end]):
+        return m
+    tail = re.match(rf" (?:the )?{_CAPITALISED_RUN}", text[m.end : m.end + 120])
+    if not tail or not _may_join_at_and(text[m.start : m.end], tail.group()):
+        return m
+    return Mention(m.start, m.end + tail.end(), m.label, m.score)
+
+
+def _trim_connectors(text: str, m: Mention) -> Mention:
+    """Drop connector words left at either edge of an actor span once fragments are joined (`Church of`)."""
+    start, end = m.start, m.end
+    while True:
+        edge = re.match(r"(?:of|for|on|and|the|&)\s+", text[start:end])
+        tail = re.search(r"\s+(?:of|for|on|and|the|&)$", text[start:end])
+        if edge and edge.end() < end - start:
+            start += edge.end()
+        elif tail and tail.start() > 0:
+            end -= len(tail.group())
+        else:
+            return Mention(start, end, m.label, m.score)
+
+
+def _shape_actor(text: str, m: Mention) -> Mention:
+    """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
+    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, m)))
+    m = _trim(text, m) if m.end > m.start else m
+    return _extend_legal_form(text, m) if m.label == "ORG" else m
+
+
+def _extend_legal_form(text: str, m: Mention) -> Mention:
+    """Take a company's legal form written after its name into the ORG span (`Oshkosh Defense, LLC`)."""
+    form = LEGAL_FORM.match(text[m.end : m.end + 12])
+    return Mention(m.start, m.end + form.end(), m.label, m.score) if form else m
+
+
 def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     """Trim and filter raw mentions to SCHEMA.md's span rules; the result is sorted and non-overlapping.
 
     Pattern dates are added first and win over any mention they overlap.
     """
     abbreviations = abbreviations_defined(text)
+    common = common_noun_abbreviations(text)
+    titles = cited_titles(text)
     patterns = pattern_dates(text)
     mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
+    trimmed = [_trim(text, raw) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))]
     kept: list[Mention] = []
-    for raw in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        mention = _trim(text, raw)
+    for mention in join_name_fragments(text, [m for m in trimmed if m.end > m.start]):
         if mention.label == "QUANTITY":
             mention = _extend_quantity(text, mention)
+        if mention.label in ACTOR_LABELS:
+            mention = _shape_actor(text, mention)
         if mention.end <= mention.start:
             continue
-        if mention.label in ACTOR_LABELS and not _keep_actor(text, mention, abbreviations):
+        if mention.label in ACTOR_LABELS and (not _keep_actor(text, mention, abbreviations, common) or
+                                              _inside(mention, titles)):
             continue
         if mention.label == "QUANTITY" and not _keep_quantity(text, mention):
             continue

@@ -2,7 +2,8 @@
 
 In-document rules: an abbreviation defined in parentheses maps to its long form; a person's surname (or a
 later short form) maps to the full name first introduced, middle names and initials dropped; an organisation's
-short form maps to the fuller name introduced before it (`Army` after `U.S. Army`).
+short form maps to the fuller name introduced before it (`Army` after `U.S. Army`, `Federal Circuit` after
+`U.S. Court of Appeals for the Federal Circuit`), or to `U.S. <name>` when the brief names that ORG anywhere.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
+
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
+# `Long Form (ABBR)`, also `Long Form [ABBR]`, `Long Form (ABBR; ...)`, `Long Form's (ABBR's)` and a law's
+# `Long Form of 2018 (ABBR)` (the year stays outside the long form).
 _ABBREVIATION_RE = re.compile(
     r"(?P<long>(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&))*)"
-    r"\s+\((?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)\)"
+    r"(?:\s+of\s+\d{4})?\s+[(\[](?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)(?:[’']s)?(?:[)\]]|;\s)"
 )
+# `lowercase long form (ABBR)`: an abbreviation of a common noun phrase (`operations and maintenance (O&M)`).
+_LOWER_DEFINITION_RE = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\((?P<short>[A-Z][A-Za-z&]*[A-Z])s?\)")
 
 
 # A company's legal form, dropped from its canonical name (`Oshkosh Defense, LLC` -> `Oshkosh Defense`).
@@ -47,15 +54,30 @@ def abbreviations_defined(text: str) -> dict[str, str]:
         short = match.group("short")
         words = match.group("long").split()
         letters = [c for c in short if c.isupper()]
-        # Trim leading words that cannot start the name: lowercase ones, and capitalised ones whose initial is
-        # not in the abbreviation unless they head an `X of/for/on ...` name (`Department of ... (HHS)`).
-        while words and words[0] != "U.S." and (words[0][0].islower() or (
+        # Trim leading words that cannot start the name: lowercase ones, a leading `The`, and capitalised ones
+        # whose initial is not in the abbreviation unless they head an `X of/for/on ...` name (`Department of
+        # ... (HHS)`).
+        while words and words[0] != "U.S." and (words[0][0].islower() or words[0] == "The" or (
             words[0][0] not in letters and (len(words) < 2 or words[1] not in ("of", "for", "on"))
         )):
             words = words[1:]
         capitals = [w for w in words if w[0].isupper()]
         if words and len(capitals) >= min(2, len(letters)) and short not in found:
-            found[short] = ascii_quotes(" ".join(words))
+            found[short] = re.sub(r"'s?$", "", ascii_quotes(" ".join(words)))
+    return found
+
+
+def common_noun_abbreviations(text: str) -> set[str]:
+    """Abbreviations a document defines by a lowercase phrase whose initials they spell
+    (`operations and maintenance (O&M)`) and never by a capitalised one: common nouns, not an actor's name."""
+    found: set[str] = set()
+    named = abbreviations_defined(text)
+    for match in _LOWER_DEFINITION_RE.finditer(text):
+        letters = [c.lower() for c in match.group("short") if c.isalpha()]
+        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w not in ("", "of", "and", "for", "the", "on", "in")]
+        initials = [w[0] for w in words[len(words) - len(letters) :]]
+        if len(words) >= len(letters) and initials == letters and match.group("short") not in named:
+            found.add(match.group("short"))
     return found
 
 
@@ -67,6 +89,16 @@ def _strip_person(name: str) -> str:
     return " ".join([core[0], core[-1]]) if len(core) > 2 else " ".join(core)
 
 
+def _short_form_of(name: str, longer: str) -> bool:
+    """True when `name` is a short form of the ORG name `longer` introduced before it: its last words, with at
+    most two words dropped (`Army` of `U.S. Army`), or the object of its `of`/`for` (`Federal Circuit` of `U.S.
+    Court of Appeals for the Federal Circuit`)."""
+    if not longer.endswith(" " + name):
+        return False
+    return len(longer.split()) <= len(name.split()) + 2 or re.search(
+        rf"\b(?:of|for)\s+(?:the\s+)?{re.escape(name)}$", longer) is not None
+
+
 @dataclass
 class Canonicaliser:
     """Gives each actor mention of one document its canonical name; feed mentions in text order."""
@@ -75,10 +107,13 @@ class Canonicaliser:
     abbreviations: dict[str, str] = field(default_factory=dict)
     persons: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    named_orgs: set[str] = field(default_factory=set)  # every ORG mention of the document, in any order
 
     @classmethod
-    def for_document(cls, text: str) -> "Canonicaliser":
-        return cls(text=text, abbreviations=abbreviations_defined(text))
+    def for_document(cls, text: str, org_mentions: Iterable[str] = ()) -> "Canonicaliser":
+        """The canonicaliser of one document; `org_mentions` are all its ORG spans, for fuller names written later."""
+        return cls(text=text, abbreviations=abbreviations_defined(text),
+                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
 
     def canonical(self, mention: str, label: str) -> str:
         """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`)."""
@@ -90,16 +125,34 @@ class Canonicaliser:
         if name in self.abbreviations:
             return self.abbreviations[name]
         table = world_table()
+        if label == "ORG" and self._us_form(name, name in table):
+            return f"U.S. {name}"
         entry = table.get(name) or table.get(name.rstrip("s"))
-        if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or label == "ORG"):
+        if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or
+                      (label == "ORG" and entry[1] != "PERSON")):
             return entry[0]
-        name = re.sub(LEGAL_SUFFIX, "", name)
+        name = self._expand_abbreviation(re.sub(LEGAL_SUFFIX, "", name))
         if label == "ORG":
-            longer = next((o for o in self.orgs if o.endswith(" " + name) and len(o.split()) <= len(name.split()) + 2), None)
+            longer = next((o for o in self.orgs if _short_form_of(name, o)), None)
             if longer is not None:
                 return longer
             if name not in self.orgs:
                 self.orgs.append(name)
+        return name
+
+    def _us_form(self, name: str, in_table: bool) -> bool:
+        """True when the document names the ORG `U.S. <name>` anywhere (`U.S. Army` for `Army`): SCHEMA.md's
+        conventions give a short form the fuller name of the brief. A world-table name takes it only as a
+        defined long form (`U.S. Environmental Protection Agency (EPA)`), so `Congress` stays `Congress`."""
+        fuller = f"U.S. {name}"
+        return fuller in self.abbreviations.values() or (not in_table and fuller in self.named_orgs)
+
+    def _expand_abbreviation(self, name: str) -> str:
+        """An abbreviation the document defines, written as the object of `of` in a longer name, spelt out
+        (`Office of the CSO` -> `Office of the Chief of Space Operations`)."""
+        found = re.search(r"\b(?:of|for)\s+(?:the\s+)?(\S+)$", name)
+        if found and found.group(1) in self.abbreviations:
+            return name[: found.start(1)] + self.abbreviations[found.group(1)]
         return name
 
     def _known_person(self, name: str) -> bool:
@@ -115,5 +168,6 @@ class Canonicaliser:
         for known in self.persons:
             if known.split()[-1] == full or known.split()[0] == full:
                 return known
-        return full
+        entry = world_table().get(full)
+        return entry[0] if entry and entry[1] == "PERSON" else full
 

@@ -1,0 +1,195 @@
+"""Actor span rules (extract/mentions.py) and canonical names (extract/normalise/actors.py) on built inputs.
+
+Each test writes a short text, places raw tagger-like mentions on it by their surface string, and checks what
+SCHEMA.md's span rules and its conventions (seeds/README.md) keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.mentions import Mention, apply_span_rules, cited_titles
+from extract.normalise.actors import Canonicaliser, abbreviations_defined, common_noun_abbreviations
+
+
+def place(text: str, *spans: tuple[str, str], nth: int = 0) -> list[Mention]:
+    """Raw mentions at the first occurrence (after `nth` skipped ones) of each surface string."""
+    out = []
+    for surface, label in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        out.append(Mention(start, start + len(surface), label))
+    return out
+
+
+def kept(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """The surviving spans as (text, label)."""
+    return [(text[m.start : m.end], m.label) for m in apply_span_rules(text, mentions)]
+
+
+# --- spans that are not names ------------------------------------------------------------------------------
+
+def test_function_words_and_lowercase_spans_are_not_actors() -> None:
+    text = "Funding for space and force protection went to Congress."
+    raw = place(text, ("space", "ORG"), ("and", "ORG"), ("force", "ORG"), ("Congress", "ORG"))
+    assert kept(text, raw) == [("Congress", "ORG")]
+
+
+def test_capitalised_function_word_alone_is_dropped_but_an_acronym_is_not() -> None:
+    text = "The report. US officials and WHO staff met."
+    raw = place(text, ("The", "ORG"), ("US", "GPE"), ("WHO", "ORG"))
+    assert kept(text, raw) == [("US", "GPE"), ("WHO", "ORG")]
+
+
+def test_lone_title_case_word_written_in_lowercase_elsewhere_is_generic() -> None:
+    text = "Indirect Research Costs\nNIH pays indirect costs of research. Reuters reported it."
+    raw = place(text, ("Indirect", "ORG"), ("Research", "ORG"), ("Reuters", "ORG"))
+    assert kept(text, raw) == [("Reuters", "ORG")]
+
+
+def test_generic_word_rule_keeps_world_table_names_and_other_labels() -> None:
+    text = "Congress and the Senate met; congress of ideas. Western officials saw western Ukraine."
+    raw = place(text, ("Congress", "ORG"), ("Senate", "ORG"), ("Western", "NORP"))
+    assert kept(text, raw) == [("Congress", "ORG"), ("Senate", "ORG"), ("Western", "NORP")]
+
+
+@pytest.mark.parametrize("noun", ["Administration", "Committee", "Court", "Company"])
+def test_bare_role_nouns_are_not_actors(noun: str) -> None:
+    text = f"The {noun} said so. The Trump Administration agreed."
+    raw = place(text, (noun, "ORG"), ("Trump Administration", "ORG"))
+    assert kept(text, raw) == [("Trump Administration", "ORG")]
+
+
+def test_facilities_are_not_actors_even_when_the_head_is_outside_the_span() -> None:
+    text = "SSC, based at Los Angeles Air Force Base in California, handles acquisition."
+    raw = place(text, ("SSC", "ORG"), ("Los Angeles Air Force", "ORG"), ("California", "GPE"))
+    assert kept(text, raw) == [("SSC", "ORG"), ("California", "GPE")]
+
+
+def test_document_parts_and_citations_are_not_actors() -> None:
+    text = "See P.L. 119-75, Division A, and Division C of P.L. 118-42, and 40 C.F.R. 1090."
+    raw = place(text, ("Division A", "ORG"), ("C of P.L.", "ORG"), ("C.F.R.", "ORG"))
+    assert kept(text, raw) == []
+
+
+def test_names_inside_a_cited_title_are_not_actors_but_the_issuer_is() -> None:
+    text = "See CRS In Focus IF12094, The Army's XM-30 Vehicle, by Andrew Feickert. The Army agreed."
+    raw = place(text, ("CRS", "ORG"), ("Army", "ORG"), ("Andrew Feickert", "PERSON"))
+    raw += place(text, ("Army", "ORG"), nth=1)
+    assert kept(text, raw) == [("CRS", "ORG"), ("Andrew Feickert", "PERSON"), ("Army", "ORG")]
+    assert [text[a:b] for a, b in cited_titles(text)] == ["The Army's XM-30 Vehicle"]
+
+
+def test_abbreviation_of_a_common_noun_phrase_is_not_an_actor() -> None:
+    text = "It requested $5.7 billion for operations and maintenance (O&M). O&M rose. FEMA paid."
+    raw = place(text, ("O&M", "ORG"), ("FEMA", "ORG")) + place(text, ("O&M", "ORG"), nth=1)
+    assert kept(text, raw) == [("FEMA", "ORG")]
+
+
+def test_programme_abbreviation_with_common_nouns_is_not_an_actor() -> None:
+    text = "The Mid-Range Capability (MRC) has two units. MRC Units deployed with the Army."
+    raw = place(text, ("MRC Units", "ORG"), ("Army", "ORG"))
+    assert kept(text, raw) == [("Army", "ORG")]
+
+
+def test_company_named_after_its_products_is_kept_with_its_legal_form() -> None:
+    text = ("The award went to American Rheinmetall Vehicles, LLC (Sterling Heights, MI). Later, American "
+            "Rheinmetall Vehicles and BAE Systems bid; the Optionally Manned Fighting Vehicle was delayed.")
+    raw = place(text, ("American Rheinmetall Vehicles", "ORG"), ("BAE Systems", "ORG"),
+                ("Optionally Manned Fighting Vehicle", "ORG"))
+    raw += place(text, ("American Rheinmetall Vehicles", "ORG"), nth=1)
+    assert kept(text, raw) == [("American Rheinmetall Vehicles, LLC", "ORG"),
+                               ("American Rheinmetall Vehicles", "ORG"), ("BAE Systems", "ORG")]
+
+
+# --- names the tagger split ----------------------------------------------------------------------------------
+
+def test_fragments_split_at_a_tagged_connector_are_joined() -> None:
+    text = "The government appealed to the U.S. Court of Appeals for the Federal Circuit, and lost."
+    raw = place(text, ("U.S. Court of Appeals for", "ORG"), ("Federal Circuit", "ORG"))
+    assert kept(text, raw) == [("U.S. Court of Appeals for the Federal Circuit", "ORG")]
+
+
+def test_dangling_connector_is_trimmed_when_nothing_follows() -> None:
+    text = "the shooting at the Church of the Annunciation in Minnesota"
+    raw = place(text, ("Church of", "ORG"), ("Minnesota", "GPE"))
+    assert kept(text, raw)[-1] == ("Minnesota", "GPE")
+    joined = place(text, ("Church of", "ORG"), ("Annunciation", "ORG"), ("Minnesota", "GPE"))
+    assert kept(text, joined) == [("Church of the Annunciation", "ORG"), ("Minnesota", "GPE")]
+
+
+def test_untagged_connector_between_two_orgs_does_not_join_them() -> None:
+    text = "a report by GAO for Congress on the matter"
+    raw = place(text, ("GAO", "ORG"), ("Congress", "ORG"))
+    assert kept(text, raw) == [("GAO", "ORG"), ("Congress", "ORG")]
+
+
+def test_and_joins_only_inside_one_name() -> None:
+    text = "the Department of Health and Human Services, and the Farm Service Agency and Natural Resources " \
+           "Conservation Service"
+    raw = place(text, ("Department of Health", "ORG"), ("and", "ORG"), ("Human Services", "ORG"),
+                ("Farm Service Agency and", "ORG"), ("Natural Resources Conservation Service", "ORG"))
+    assert kept(text, raw) == [("Department of Health and Human Services", "ORG"), ("Farm Service Agency", "ORG"),
+                               ("Natural Resources Conservation Service", "ORG")]
+
+
+def test_a_body_named_after_a_possessive_is_one_org() -> None:
+    text = "a denial issued by China’s Ministry of Foreign Affairs; China’s Huawei denied it."
+    raw = place(text, ("China", "GPE"), ("Ministry of Foreign Affairs", "ORG"), ("Huawei", "ORG"))
+    raw.append(place(text, ("China", "GPE"), nth=1)[0])
+    assert kept(text, raw) == [("China’s Ministry of Foreign Affairs", "ORG"), ("China", "GPE"), ("Huawei", "ORG")]
+
+
+def test_missing_head_before_of_and_missing_tail_after_on_are_taken_in() -> None:
+    text = "under a secondary Department of War designation, the Senate Select Committee on Intelligence said"
+    raw = place(text, ("of War", "ORG"), ("Senate Select Committee on", "ORG"))
+    assert kept(text, raw) == [("Department of War", "ORG"), ("Senate Select Committee on Intelligence", "ORG")]
+
+
+# --- canonical names -----------------------------------------------------------------------------------------
+
+def test_abbreviation_definitions_in_brackets_semicolons_possessives_and_laws() -> None:
+    text = ("at the National Training Center [NTC] at Fort Irwin; the National Renewable Energy Laboratory (NREL; "
+            "renamed later); The Office of the U.S. Trade Representative's (USTR's) report; the Disaster Recovery "
+            "Reform Act of 2018 (DRRA).")
+    assert abbreviations_defined(text) == {
+        "NTC": "National Training Center", "NREL": "National Renewable Energy Laboratory",
+        "USTR": "Office of the U.S. Trade Representative", "DRRA": "Disaster Recovery Reform Act"}
+
+
+def test_common_noun_abbreviations_need_a_lowercase_definition_only() -> None:
+    text = ("operations and maintenance (O&M); a discharge review board (DRB) and the Discharge Review Board (DRB); "
+            "artificial intelligence (AI)")
+    assert common_noun_abbreviations(text) == {"O&M", "AI"}
+
+
+def test_short_form_takes_the_us_name_written_anywhere_in_the_brief() -> None:
+    text = "The Army's plan. The Army said. Later the U.S. Army approved it; U.S. Congress acted."
+    canon = Canonicaliser.for_document(text, ["Army", "Army", "U.S. Army", "U.S. Congress"])
+    assert canon.canonical("Army", "ORG") == "U.S. Army"
+    assert canon.canonical("Congress", "ORG") == "Congress"
+    assert Canonicaliser.for_document(text).canonical("Army", "ORG") == "Army"
+
+
+def test_short_form_after_of_takes_the_full_court_name() -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical("U.S. Court of Appeals for the Federal Circuit", "ORG") == \
+        "U.S. Court of Appeals for the Federal Circuit"
+    assert canon.canonical("Federal Circuit", "ORG") == "U.S. Court of Appeals for the Federal Circuit"
+    assert canon.canonical("Appeals", "ORG") == "Appeals"
+
+
+def test_defined_abbreviation_inside_a_name_is_spelt_out() -> None:
+    canon = Canonicaliser.for_document("The Chief of Space Operations (CSO) leads. The Office of the CSO is here.")
+    assert canon.canonical("Office of the CSO", "ORG") == "Office of the Chief of Space Operations"
+
+
+def test_world_table_gives_surnames_demonyms_and_department_aliases() -> None:
+    canon = Canonicaliser.for_document("President Trump met Argentine officials at the Justice Department.")
+    assert canon.canonical("Trump", "PERSON") == "Donald Trump"
+    assert canon.canonical("Argentine", "NORP") == "Argentina"
+    assert canon.canonical("Justice Department", "ORG") == "Department of Justice"
+    introduced = Canonicaliser.for_document("")
+    assert introduced.canonical("Eric Trump", "PERSON") == "Eric Trump"
+    assert introduced.canonical("Trump", "PERSON") == "Eric Trump"
