@@ -2,11 +2,14 @@
 
 The encoder is uncased, so each word's spaCy casing shape is embedded and joined to its first wordpiece's
 vector before the classifier. Sentences longer than a window go through overlapping windows; each word takes
-its prediction from the window where it sits farthest from an edge.
+its prediction from the window where it sits farthest from an edge. With `runtime = "onnx"` the merged model
+is exported once to ONNX (cached, keyed by the weights' hash) and run by ONNX Runtime: same numbers, faster on
+CPU.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import warnings
@@ -55,10 +58,13 @@ def build_model(num_tags: int = len(TAGS)) -> Any:
             self.dropout = nn.Dropout(0.1)
             self.classifier = nn.Linear(self.encoder.config.hidden_size + SHAPE_DIM, num_tags)
 
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, shapes: torch.Tensor) -> torch.Tensor:
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, shapes: torch.Tensor,
+                    return_hidden: bool = False) -> Any:
+            """BIO logits per wordpiece; with `return_hidden`, also the encoder states the claim head reuses."""
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
             joined = torch.cat([hidden, self.shape_embedding(shapes)], dim=-1)
-            return self.classifier(self.dropout(joined))
+            logits = self.classifier(self.dropout(joined))
+            return (logits, hidden) if return_hidden else logits
 
     return TaggerModel()
 
@@ -138,14 +144,60 @@ def decode_bio(tags: list[str], probs: list[float], offsets: list[tuple[int, int
     return mentions
 
 
+def cache_dir() -> Path:
+    """Where derived artefacts (the ONNX export) live: $BRIEFX_CACHE, else ~/.cache/briefx."""
+    return Path(os.environ.get("BRIEFX_CACHE") or Path.home() / ".cache" / "briefx")
+
+
+def weights_digest(model_dir: Path) -> str:
+    """Hash of the tagger's files and the torch version: an export is reused only for the same weights."""
+    import torch
+
+    digest = hashlib.sha256(torch.__version__.encode())
+    for path in sorted(p for p in model_dir.rglob("*") if p.is_file() and p.suffix in (".safetensors", ".json")):
+        digest.update(path.relative_to(model_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def export_onnx(model: Any, path: Path) -> None:
+    """Trace the merged tagger (logits and encoder states) to ONNX with dynamic batch and length axes; written
+    to a temporary file, then renamed, so parallel workers never read half a file."""
+    import torch
+
+    class Both(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, ids: torch.Tensor, mask: torch.Tensor, shapes: torch.Tensor) -> Any:
+            return self.model(ids, mask, shapes, return_hidden=True)
+
+    sample = torch.full((2, 16), 1000, dtype=torch.long)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    axes = {name: {0: "batch", 1: "pieces"} for name in ("ids", "mask", "shapes", "logits", "hidden")}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes on shape-dependent branches that are fixed for our inputs
+        torch.onnx.export(Both().eval(), (sample, torch.ones_like(sample), torch.ones_like(sample)), str(partial),
+                          input_names=["ids", "mask", "shapes"], output_names=["logits", "hidden"],
+                          dynamic_axes=axes, opset_version=17, dynamo=False)
+    os.replace(partial, path)
+
+
 class TransformerEntities:
     """Entity stage backed by the trained tagger in `model_dir` (adapter, head, tagger.json)."""
 
-    def __init__(self, *, model_dir: Path, batch_size: int = 32, quantize: bool = False) -> None:
+    def __init__(self, *, model_dir: Path, batch_size: int = 32, quantize: bool = False,
+                 runtime: str = "torch") -> None:
+        if runtime not in ("torch", "onnx"):
+            raise BriefxError("E404", f"unknown tagger runtime {runtime!r}: use torch or onnx")
         self.model_dir = Path(model_dir)
         self.batch_size = batch_size
         self.quantize = quantize
+        self.runtime = "torch" if quantize else runtime
         self._model: Any = None
+        self._session: Any = None
         self._tokenizer: Any = None
 
     def load(self) -> None:
@@ -175,13 +227,41 @@ class TransformerEntities:
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._model = model
         self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+        if self.runtime == "onnx":
+            self._session = self._onnx_session(model)
+
+    def _onnx_session(self, model: Any) -> Any:
+        """An ONNX Runtime session over the cached export of `model`, exporting it first if needed."""
+        import onnxruntime
+        import torch
+
+        path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
+        if not path.is_file():
+            export_onnx(model, path)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = torch.get_num_threads()
+        options.inter_op_num_threads = 1
+        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def _forward(self, ids: Any, shapes: Any) -> tuple[Any, Any]:
+        """Logits and encoder states for one padded batch, from ONNX Runtime or torch."""
+        import torch
+
+        mask = (ids != 0).long()
+        if self._session is None:
+            return self._model(ids, mask, shapes, return_hidden=True)
+        logits, hidden = self._session.run(None, {"ids": ids.numpy(), "mask": mask.numpy(), "shapes": shapes.numpy()})
+        return torch.from_numpy(logits), torch.from_numpy(hidden)
 
     def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
         raw = self.predict(segs)
         return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
 
     def predict(self, segs: list[Segmented]) -> list[list[Mention]]:
-        """Raw tagger mentions for each document: windows batched across documents, sorted by length."""
+        """Raw tagger mentions for each document: windows batched across documents, sorted by length.
+
+        Also leaves each document's per-token encoder states in `seg.word_vectors` for the claim head.
+        """
         import torch
 
         if self._model is None:
@@ -190,7 +270,9 @@ class TransformerEntities:
         tokens = [segs[d].sentence_tokens(sentence) for d, sentence in sentences]
         windows = encode_sentences(self._tokenizer, [[t.text for t in ts] for ts in tokens],
                                    [[t.shape for t in ts] for ts in tokens])
-        predictions: dict[int, list[tuple[int, float, int]]] = {}  # sentence -> per word (tag, prob, margin)
+        # sentence -> per word (tag, prob, margin, row in `states`): each word keeps its most central window.
+        predictions: dict[int, list[tuple[int, float, int, int]]] = {}
+        states: list[Any] = []
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
         with torch.inference_mode():
             for begin in range(0, len(order), self.batch_size):
@@ -201,19 +283,38 @@ class TransformerEntities:
                 for row, window in enumerate(chunk):
                     ids[row, : len(window.input_ids)] = torch.tensor(window.input_ids)
                     shapes[row, : len(window.shapes)] = torch.tensor(window.shapes)
-                probs = torch.softmax(self._model(ids, (ids != 0).long(), shapes), dim=-1)
-                best, tag_ids = probs.max(dim=-1)
+                logits, hidden = self._forward(ids, shapes)
+                best, tag_ids = torch.softmax(logits, dim=-1).max(dim=-1)
+                base = sum(len(h) for h in states)
+                states.append(hidden.reshape(-1, hidden.shape[-1]))
                 for row, window in enumerate(chunk):
-                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
+                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1, -1)] * len(tokens[window.sentence]))
                     n = len(window.first_piece)
                     for offset, piece in enumerate(window.first_piece):
                         margin = min(offset, n - 1 - offset)
                         word = window.first_word + offset
                         if piece >= 0 and margin > words[word][2]:
-                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin)
+                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin,
+                                           base + row * width + piece)
+        flat = torch.cat(states) if states else None
         out: list[list[Mention]] = [[] for _ in segs]
+        state_rows: list[list[int]] = [[] for _ in segs]
         for index, (d, _) in enumerate(sentences):
             words = predictions.get(index, [])
-            out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
+            out[d].extend(decode_bio([TAGS[t] for t, _, _, _ in words], [p for _, p, _, _ in words],
                                      [(t.start, t.end) for t in tokens[index]]))
+            state_rows[d].extend(r for _, _, _, r in words)
+        for seg, rows in zip(segs, state_rows):
+            seg.word_vectors = _gather_rows(flat, rows, len(seg.tokens))
         return out
+
+
+def _gather_rows(flat: Any, rows: list[int], count: int) -> Any:
+    """Rows of `flat` as a [count, hidden] tensor; a token with no wordpiece (row -1) gets zeros."""
+    import torch
+
+    if flat is None or not rows:
+        return None
+    index = torch.tensor(rows, dtype=torch.long)
+    vectors = flat[index.clamp(min=0)] * (index >= 0).unsqueeze(1).to(flat.dtype)
+    return vectors if len(vectors) == count else None

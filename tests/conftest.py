@@ -9,6 +9,8 @@ import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+# The tagger's ONNX export is cached; tests keep theirs apart from the user's cache.
+os.environ.setdefault("BRIEFX_CACHE", str(Path(__file__).resolve().parent.parent / ".pytest_cache" / "briefx"))
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
