@@ -38,13 +38,14 @@ eval-gate: setup
 gold: setup
 	$(BIN)/briefx gold build
 
-## Retrain the committed entity tagger from scratch (about 25 minutes on 2 CPU cores).
+## Retrain the committed entity tagger, then the claim head over it, from scratch (about 25 minutes on 2 CPU cores).
 train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger
+	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv 3
 
-## Speed: default, fast (int8) and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
+## Speed: default (ONNX Runtime), default-torch, fast (int8) and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
 bench: setup
-	$(BIN)/python -m eval.bench --out out/bench.json
+	$(BIN)/python -m eval.bench --also fast default-torch --out out/bench.json
 
 clean:
 	rm -rf out .pytest_cache

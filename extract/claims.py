@@ -2,7 +2,9 @@
 
 A cue (reporting verb or noun, denial verb, deontic modal, `according to`, an author hedge) anchors each
 claim; the content is the clause the cue governs, the source the actor before it (pronouns and role nouns
-resolved to the last matching actor), AUTHOR for the brief's own modal judgements, or UNKNOWN.
+resolved to the last matching actor), AUTHOR for the brief's own modal judgements, or UNKNOWN. With
+`lenient`, wider cues (more verbs, `X as Y` framings, modals and hedges in any clause) also propose
+candidates, marked not `strict`: the claim head (extract/claim_model.py) decides which of all to keep.
 """
 
 from __future__ import annotations
@@ -57,6 +59,18 @@ class _Cue:
     end: int
     content_start: int
     content_end: int
+    strict: bool = True
+
+
+@dataclass
+class ClaimCandidate:
+    """A claim the cue rules propose, its cue kind, and whether the strict rules alone would keep it."""
+
+    claim: Claim
+    cue_kind: str  # claim, denial, recommendation, author (a hedged judgement) or reported
+    strict: bool
+    sentence_start: int
+    actor_source: str  # the named actor the cue points to, or UNKNOWN: used when the head says a named actor
 
 
 def _word_re(words: list[str]) -> re.Pattern[str]:
@@ -69,6 +83,17 @@ DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|recommended|recommends|recommend|called on|calls on|call on)\b",
                           re.IGNORECASE)
 MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
+# Lenient cues: more reporting verbs and nouns before `that`, framings (`condemned the deployment as ...`),
+# and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
+WIDE_THAT_RE = re.compile(
+    r"\b(?:\w+ed|\w+s|expressed|concerns?|claims?|views?|arguments?|assessments?|beliefs?|allegations?|"
+    r"speculation|indications?|evidence|fears?|hopes?|assertions?|statements?|grounds|remains to be seen)"
+    r"\s+(?:(?:on|in|about|over)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
+FRAMING_RE = re.compile(r"\b(?:describ|characteri[sz]|fram|condemn|criticiz|criticis|portray|view|identifi|"
+                        r"regard|label|cast|justif)\w*\b(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)",
+                        re.IGNORECASE)
+WIDE_HEDGE_RE = re.compile(r"\b(?:may|might|could|can|likely|probably|possibly|potentially|appears? to|"
+                           r"seems? to)\b")  # lower case only: `May 2025` is a month
 
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,8 +113,8 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     return start + match.start() if match else sentence_end
 
 
-def find_cues(text: str, start: int, end: int) -> list[_Cue]:
-    """Cues in one sentence `text[start:end]` with the content span each governs."""
+def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_Cue]:
+    """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
     sentence = text[start:end]
     cues: list[_Cue] = []
     for match in re.finditer(r"\baccording to\b[^,]*,\s*", sentence, re.IGNORECASE):
@@ -146,7 +171,34 @@ def find_cues(text: str, start: int, end: int) -> list[_Cue]:
             cue_end = marker.start() + len(marker.group().split()[0])
             cues.append(_Cue("reported" if reported else "author", start + marker.start(), start + cue_end,
                              *_strip_content(text, start + clause_start, _clause_end(text, start + marker.start(), end))))
+    if lenient:
+        cues.extend(_wide_cues(text, start, end, cues))
     return [c for c in cues if c.content_end - c.content_start >= 8]
+
+
+def _wide_cues(text: str, start: int, end: int, found: list[_Cue]) -> list[_Cue]:
+    """Candidates the strict rules leave out, marked not strict; none repeats a content span already found."""
+    sentence = text[start:end]
+    taken = {(c.content_start, c.content_end) for c in found}
+    wide: list[_Cue] = []
+
+    def add(kind: str, cue_start: int, cue_end: int, content_from: int) -> None:
+        content = _strip_content(text, content_from, _clause_end(text, content_from, end))
+        if content not in taken:
+            taken.add(content)
+            wide.append(_Cue(kind, cue_start, cue_end, *content, strict=False))
+
+    for match in WIDE_THAT_RE.finditer(sentence):
+        cue_end = start + match.start() + len(match.group().split()[0])
+        add("claim", start + match.start(), cue_end, start + match.end())
+    for match in FRAMING_RE.finditer(sentence):
+        add("claim", start + match.start(), start + match.end(), start + match.end())
+    if not sentence.rstrip().endswith("?"):
+        for match in WIDE_HEDGE_RE.finditer(sentence):
+            boundary = max(sentence.rfind(", ", 0, match.start()), sentence.rfind("; ", 0, match.start()))
+            clause_from = boundary + 2 if boundary >= 0 else _leading_adverbials_end(sentence, match.start())
+            add("author", start + match.start(), start + match.end(), start + clause_from)
+    return wide
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:
@@ -187,8 +239,12 @@ class ClaimRules:
     """Claim stage: cue rules per sentence; sources from the record's actors."""
 
     def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
+        return finalise_claims([c.claim for c in self.propose(seg, record) if c.strict], record)
+
+    def propose(self, seg: Segmented, record: DocumentRecord, lenient: bool = False) -> list[ClaimCandidate]:
+        """Every candidate in text order, one per distinct span; strict ones first where two share a span."""
         text = seg.text
-        claims: list[Claim] = []
+        candidates: list[ClaimCandidate] = []
         # A block-quote cue, its sentence's start, where the block has reached, and whether it has started: the
         # block is the next non-empty line, so once started it stops at a line break.
         dangling: Optional[tuple[_Cue, int, int, bool]] = None
@@ -198,32 +254,35 @@ class ClaimRules:
                 gap = text[block_from : sentence.start]
                 if not gap.strip() and not (started and "\n" in gap):
                     content = _strip_content(text, sentence.start, sentence.end)
-                    claims.append(self._claim(text, record, cue_sentence_start,
-                                              _Cue(cue.kind, cue.start, cue.end, *content)))
+                    candidates.append(self._candidate(text, record, cue_sentence_start,
+                                                      _Cue(cue.kind, cue.start, cue.end, *content)))
                     dangling = (cue, cue_sentence_start, sentence.end, True)
                     continue
                 dangling = None
-            cues = find_cues(text, sentence.start, sentence.end)
+            cues = find_cues(text, sentence.start, sentence.end, lenient)
             for cue in cues:
-                claims.append(self._claim(text, record, sentence.start, cue))
+                candidates.append(self._candidate(text, record, sentence.start, cue))
             line_end = text.find("\n", sentence.end)
-            if not cues and (line_end == -1 or not text[sentence.end:line_end].strip()):
+            if not any(c.strict for c in cues) and (line_end == -1 or not text[sentence.end:line_end].strip()):
                 lead = DANGLING_RE.search(text[sentence.start:sentence.end])
                 if lead:
                     kind = "reported" if lead.group().lower().startswith("reportedly") else "claim"
                     cue_end = sentence.start + lead.start() + len(lead.group("cue"))
                     dangling = (_Cue(kind, sentence.start + lead.start(), cue_end, 0, 0), sentence.start, sentence.end,
                                 False)
-        claims.sort(key=lambda c: (c.start, c.end))
-        unique: list[Claim] = []
-        for claim in claims:
-            if unique and (unique[-1].start, unique[-1].end) == (claim.start, claim.end):
+        candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict))
+        unique: list[ClaimCandidate] = []
+        for candidate in candidates:
+            if unique and (unique[-1].claim.start, unique[-1].claim.end) == (candidate.claim.start, candidate.claim.end):
                 continue
-            unique.append(claim)
-        for number, claim in enumerate(unique, start=1):
-            claim.id = f"c{number}"
-            _link_mentions(claim, record)
+            unique.append(candidate)
         return unique
+
+    def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> ClaimCandidate:
+        claim = self._claim(text, record, sentence_start, cue)
+        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
+            _source(text, record, sentence_start, cue) if cue.end > cue.start else "UNKNOWN"
+        return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
     def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> Claim:
         kind = "claim" if cue.kind in ("author", "reported") else cue.kind
@@ -281,6 +340,19 @@ def _preferred(actors: list[Actor]) -> Actor:
         if chosen:
             return chosen[-1]
     return actors[-1]
+
+
+def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
+    """Claims in text order, one per span, numbered c1.., each linked to the mentions inside it."""
+    ordered: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+        if ordered and (ordered[-1].start, ordered[-1].end) == (claim.start, claim.end):
+            continue
+        ordered.append(claim)
+    for number, claim in enumerate(ordered, start=1):
+        claim.id = f"c{number}"
+        _link_mentions(claim, record)
+    return ordered
 
 
 def _link_mentions(claim: Claim, record: DocumentRecord) -> None:

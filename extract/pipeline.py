@@ -1,7 +1,8 @@
 """Pipelines built from one TOML config in pipelines/: segment -> entities -> assemble -> claims.
 
 A config names its entity back end (`transformer`, `spacy-ner`, `spacy-ner-rules`) and claim back end
-(`cue-rules`, `none`); swapping a stage is a config change. Back ends load lazily, on first use.
+(`claim-head`, which needs the transformer's encoder states; `cue-rules`; `none`); swapping a stage is a
+config change. Back ends load lazily, on first use.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def build_entity_stage(settings: dict[str, Any]) -> EntityStage:
             model_dir=model if model.is_absolute() else REPO_ROOT / model,
             batch_size=int(settings.get("batch_size", 32)),
             quantize=settings.get("quantize", "none") == "int8",
+            runtime=settings.get("runtime", "torch"),
         )
     raise BriefxError("E302", f"unknown entity backend {backend!r}")
 
@@ -81,6 +83,11 @@ def build_claim_stage(settings: dict[str, Any]) -> Optional[Callable[[Segmented,
         from extract.claims import ClaimRules
 
         return ClaimRules()
+    if backend == "claim-head":
+        from extract.claim_model import ClaimHead
+
+        model = Path(settings.get("model", "models/claim-head"))
+        return ClaimHead(model_dir=model if model.is_absolute() else REPO_ROOT / model)
     raise BriefxError("E303", f"unknown claims backend {backend!r}")
 
 
@@ -118,6 +125,8 @@ class Pipeline:
     def warm_up(self) -> None:
         """Load every back end now, so the first document does not pay for model loading."""
         self.entities.load()
+        if hasattr(self.claims, "load"):
+            self.claims.load()
 
     def process(self, docs: list[Document]) -> list[DocumentRecord]:
         """Extract records for a batch of documents (one spaCy pass and one batched tagger pass for all)."""

@@ -74,3 +74,18 @@ def test_headline_claim_without_that() -> None:
     [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
     assert (claim.text, claim.source, claim.cue.text) == (
         "More Than 150 Chinese Nationals Are Fighting for Russia", "Ukraine", "Claims")
+
+
+def test_lenient_proposals_add_wider_cues_marked_not_strict() -> None:
+    text = ("Officials said that the plan may fail. China condemned the deployment as fueling an arms race. "
+            "Applications rose, which may also partially explain the lower success rates.")
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
+    rules = ClaimRules()
+    strict = rules(segment(text), record)
+    proposed = rules.propose(segment(text), record, lenient=True)
+    assert [c.text for c in strict] == ["the plan may fail"]
+    wide = {c.claim.text: c.cue_kind for c in proposed if not c.strict}
+    assert wide["the deployment as fueling an arms race"] == "claim"
+    assert wide["which may also partially explain the lower success rates"] == "author"
+    assert [c.claim.text for c in proposed if c.strict] == ["the plan may fail"]
+    assert "May 2025" not in {c.claim.cue.text for c in proposed if c.claim.cue}

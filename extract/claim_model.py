@@ -1,0 +1,200 @@
+"""The claim head: the cue rules propose candidates (strict and lenient), a small network over the entity
+tagger's encoder states decides which are claims, their hedging and whether the source is a named actor, the
+brief itself (AUTHOR) or nobody named (UNKNOWN). Stance stays with the cue kind (a denial verb denies, a
+modal recommends): on dev and test gold the cue kind is never wrong, and a learned stance only lost denials.
+
+It reads `Segmented.word_vectors`, left by the transformer entity stage, so the encoder runs once per
+sentence for both heads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from extract.claims import ClaimCandidate, ClaimRules, finalise_claims
+from extract.errors import BriefxError
+from extract.records import Claim, DocumentRecord
+from extract.segment import Segmented
+
+CUE_KINDS = ("claim", "denial", "recommendation", "author", "reported")
+SOURCE_KINDS = ("actor", "AUTHOR", "UNKNOWN")
+# Output layout of the head: keep, hedged, three source-kind logits.
+OUTPUTS = 1 + 1 + len(SOURCE_KINDS)
+EXTRA_FEATURES = len(CUE_KINDS) + 1 + 1 + len(SOURCE_KINDS) + 2
+
+
+def source_kind(source: str) -> str:
+    """AUTHOR, UNKNOWN, or `actor` for any named source."""
+    return source if source in ("AUTHOR", "UNKNOWN") else "actor"
+
+
+def _token_range(seg: Segmented, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """[first, last) indices of the tokens overlapping characters [start, end); `starts` are the token starts."""
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    if first < len(seg.tokens) and seg.tokens[first].end <= start:
+        first += 1
+    last = bisect.bisect_left(starts, end)
+    return first, max(last, first + 1)
+
+
+def candidate_features(seg: Segmented, candidate: ClaimCandidate, starts: list[int]) -> Any:
+    """One feature vector: mean encoder state over the cue, the content and the sentence, then the rules' view
+    (cue kind, strict, hedged, source kind) and the content's length and quoting."""
+    import torch
+
+    vectors = seg.word_vectors
+    if vectors is None:
+        raise BriefxError("E304", "the claim head needs encoder states: use the transformer entity back end")
+    claim = candidate.claim
+
+    def mean(start: int, end: int) -> Any:
+        first, last = _token_range(seg, starts, start, end)
+        chunk = vectors[first:min(last, len(vectors))]
+        return chunk.mean(dim=0) if len(chunk) else torch.zeros(vectors.shape[1])
+
+    sentence = seg.sentence_of(claim.start)
+    cue = mean(claim.cue.start, claim.cue.end) if claim.cue else torch.zeros(vectors.shape[1])
+    extra = [float(candidate.cue_kind == k) for k in CUE_KINDS] + [float(candidate.strict), float(claim.hedged)]
+    extra += [float(source_kind(claim.source) == k) for k in SOURCE_KINDS]
+    quoted = seg.text[max(0, claim.start - 1) : claim.start] in "\"\u201c" and claim.start > 0
+    extra += [min(1.0, (claim.end - claim.start) / 400), float(quoted)]
+    return torch.cat([cue, mean(claim.start, claim.end), mean(sentence.start, sentence.end), torch.tensor(extra)])
+
+
+def build_head(hidden_size: int, width: int = 64, dropout: float = 0.2, prior: float = 2.0) -> Any:
+    """The claim head: the rules' verdicts as prior logits (`prior` strong) plus a one-hidden-layer correction
+    learned over the candidate features, so with little gold it departs from the rules only where it learned to."""
+    import torch
+    from torch import nn
+
+    base = 3 * hidden_size
+    strict_at, hedged_at, source_at = base + len(CUE_KINDS), base + len(CUE_KINDS) + 1, base + len(CUE_KINDS) + 2
+
+    class ClaimHeadNet(nn.Module):
+        """Prior from the rules' view plus a learned correction; outputs OUTPUTS logits per candidate."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.prior = prior
+            self.correction = nn.Sequential(nn.Dropout(dropout), nn.Linear(base + EXTRA_FEATURES, width), nn.ReLU(),
+                                            nn.Dropout(dropout), nn.Linear(width, OUTPUTS))
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            sign = lambda column: 2 * column - 1  # noqa: E731 - 0/1 flag to -1/+1
+            rules = torch.cat([sign(x[:, strict_at : strict_at + 1]), sign(x[:, hedged_at : hedged_at + 1]),
+                               sign(x[:, source_at : source_at + len(SOURCE_KINDS)])], dim=1)
+            return self.prior * rules + self.correction(x)
+
+    return ClaimHeadNet()
+
+
+@dataclass
+class Decision:
+    """What the head says of one candidate."""
+
+    keep: float
+    hedged: bool
+    source_kind: str
+
+
+def decide(logits: Any) -> list[Decision]:
+    """Head logits ([n, OUTPUTS]) to decisions."""
+    import torch
+
+    logits = logits.detach()
+    keep = torch.sigmoid(logits[:, 0])
+    hedged = logits[:, 1] > 0
+    source = logits[:, 2:5].argmax(dim=1)
+    return [Decision(float(keep[i]), bool(hedged[i]), SOURCE_KINDS[int(source[i])]) for i in range(len(logits))]
+
+
+def apply_decision(candidate: ClaimCandidate, decision: Decision) -> Claim:
+    """The candidate's claim with the head's hedging, source and score."""
+    claim = candidate.claim
+    claim.hedged = decision.hedged
+    if decision.source_kind != "actor":
+        claim.source = decision.source_kind
+    elif source_kind(claim.source) != "actor" and candidate.actor_source != "UNKNOWN":
+        claim.source = candidate.actor_source
+    claim.score = round(decision.keep, 4)
+    return claim
+
+
+class ClaimHead:
+    """Claim stage backed by the trained head in `model_dir` (head.safetensors, claims.json)."""
+
+    def __init__(self, *, model_dir: Path) -> None:
+        self.model_dir = Path(model_dir)
+        self.rules = ClaimRules()
+        self._head: Any = None
+        self.threshold = 0.5
+
+    def load(self) -> None:
+        """Read the head's weights and settings."""
+        import torch
+        from safetensors.torch import load_file
+
+        meta_path = self.model_dir / "claims.json"
+        if not meta_path.is_file():
+            raise BriefxError("E405", f"{self.model_dir}: no trained claim head here (run `make train`)")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        torch.manual_seed(0)
+        head = build_head(meta["hidden_size"], meta["width"], prior=meta["prior"])
+        head.load_state_dict(load_file(str(self.model_dir / "head.safetensors")))
+        head.eval()
+        self.threshold = float(meta["threshold"])
+        self._head = head
+
+    def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
+        import torch
+
+        if self._head is None:
+            self.load()
+        candidates = self.rules.propose(seg, record, lenient=True)
+        if not candidates:
+            return []
+        with torch.inference_mode():
+            starts = [t.start for t in seg.tokens]
+            features = torch.stack([candidate_features(seg, c, starts) for c in candidates])
+            decisions = decide(self._head(features))
+        return finalise_claims(select(candidates, decisions, self.threshold), record)
+
+
+def _overlapping(a: Claim, b: Claim) -> bool:
+    """Whether two claims share at least half the shorter span: the scorer would match either to one gold."""
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0 and 2 * overlap >= min(a.end - a.start, b.end - b.start)
+
+
+def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshold: float) -> list[Claim]:
+    """Claims of the candidates the head keeps; a lenient one only where no kept strict one covers the same
+    words, so a wider cue fills a gap in the rules rather than repeating a claim they found."""
+    kept = [(c, d) for c, d in zip(candidates, decisions) if d.keep >= threshold]
+    strict = [c.claim for c, _ in kept if c.strict]
+    return [apply_decision(c, d) for c, d in kept
+            if c.strict or not any(_overlapping(c.claim, other) for other in strict)]
+
+
+def match_gold(candidates: list[ClaimCandidate], gold: list[Claim]) -> list[Optional[Claim]]:
+    """For each candidate, the gold claim it matches under the scorer's partial rule (overlap of at least half
+    the shorter span, one to one), or None; greedy by overlap, then by the closer length, so the candidate that
+    fits a gold claim best is the one taught to keep it."""
+    pairs = []
+    for ci, candidate in enumerate(candidates):
+        for gi, claim in enumerate(gold):
+            overlap = min(claim.end, candidate.claim.end) - max(claim.start, candidate.claim.start)
+            shorter = min(claim.end - claim.start, candidate.claim.end - candidate.claim.start)
+            if overlap > 0 and 2 * overlap >= shorter:
+                misfit = abs((claim.end - claim.start) - (candidate.claim.end - candidate.claim.start))
+                pairs.append((-overlap, misfit, claim.start, candidate.claim.start, ci, gi))
+    matched: list[Optional[Claim]] = [None] * len(candidates)
+    used: set[int] = set()
+    for *_, ci, gi in sorted(pairs):
+        if matched[ci] is None and gi not in used:
+            matched[ci] = gold[gi]
+            used.add(gi)
+    return matched

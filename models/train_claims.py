@@ -1,0 +1,226 @@
+"""Train the claim head over the entity tagger's encoder states: silver from the cue rules, then dev gold.
+
+Candidates come from the lenient cue rules. Silver (the unlabelled CRS corpus): the strict rules' verdicts,
+at weight `--silver-weight`. Gold (the hand-labelled `dev` split): a candidate is kept when it matches a gold
+claim under the scorer's partial rule, with that claim's hedging and source kind. The `test` split
+is never read. `--cv K` first scores K-fold leave-documents-out on dev against the strict rules.
+Usage: python -m models.train_claims [--tagger models/entity-tagger] [--out models/claim-head] [--cv 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from eval.gold import load_gold, load_splits  # noqa: E402
+from eval.scorer import score  # noqa: E402
+from extract.assemble import assemble  # noqa: E402
+from extract.claim_model import (EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
+                                 candidate_features, decide, match_gold, select, source_kind)
+from extract.claims import ClaimRules, finalise_claims  # noqa: E402
+from extract.ingest import discover, read_document  # noqa: E402
+from extract.records import Claim, DocumentRecord  # noqa: E402
+from extract.segment import Segmented, segment_many  # noqa: E402
+from extract.tagger import TransformerEntities  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
+
+
+@dataclass
+class Prepared:
+    """One document made ready: its segmentation (with encoder states), record, candidates and features."""
+
+    doc_id: str
+    seg: Segmented
+    record: DocumentRecord
+    candidates: list[ClaimCandidate]
+    features: Any
+
+
+def prepare(paths: list[Path], entities: TransformerEntities, rules: ClaimRules) -> list[Prepared]:
+    """Run the entity stage once over the documents and propose lenient candidates with their features."""
+    import torch
+
+    docs = [read_document(p) for p in paths]
+    segs = segment_many([d.text for d in docs])
+    mentions = entities(segs)
+    prepared = []
+    for doc, seg, found in zip(docs, segs, mentions):
+        record = assemble(doc, seg, found)
+        candidates = rules.propose(seg, record, lenient=True)
+        starts = [t.start for t in seg.tokens]
+        features = torch.stack([candidate_features(seg, c, starts) for c in candidates]) if candidates else None
+        prepared.append(Prepared(doc.doc_id, seg, record, candidates, features))
+    return prepared
+
+
+def targets(candidates: list[ClaimCandidate], gold: Optional[list[Claim]]) -> list[tuple[float, int, int]]:
+    """(keep, hedged, source kind) per candidate; -1 leaves those two untrained on a candidate kept by nobody.
+    Without gold, the strict rules' verdicts (silver)."""
+    out = []
+    matches = match_gold(candidates, gold) if gold is not None else [c.claim if c.strict else None for c in candidates]
+    for match in matches:
+        if match is None:
+            out.append((0.0, -1, -1))
+        else:
+            out.append((1.0, int(match.hedged), SOURCE_KINDS.index(source_kind(match.source))))
+    return out
+
+
+def fit(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, DocumentRecord],
+        args: argparse.Namespace) -> Any:
+    """Train a fresh head on silver (weighted) plus gold candidates; full-batch AdamW, seeded."""
+    import torch
+    from torch.nn import functional as F
+
+    torch.manual_seed(args.seed)
+    rows, labels, weights = [], [], []
+    for group, weight in ((silver, args.silver_weight), (gold, 1.0)):
+        for item in group:
+            if item.features is None:
+                continue
+            reference = gold_claims[item.doc_id].claims if group is gold else None
+            rows.append(item.features)
+            labels += targets(item.candidates, reference)
+            weights += [weight] * len(item.candidates)
+    x = torch.cat(rows)
+    y = torch.tensor(labels, dtype=torch.float32)
+    w = torch.tensor(weights)
+    head = build_head((x.shape[1] - EXTRA_FEATURES) // 3, args.width, prior=args.prior)
+    optimizer = torch.optim.AdamW(head.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    head.train()
+    for _ in range(args.epochs):
+        logits = head(x)
+        keep = F.binary_cross_entropy_with_logits(logits[:, 0], y[:, 0], weight=w)
+        loss = keep
+        hedged, source = y[:, 1], y[:, 2].long()
+        mask = source >= 0
+        if mask.any():
+            loss = loss + F.binary_cross_entropy_with_logits(logits[mask, 1], hedged[mask], weight=w[mask])
+            loss = loss + (F.cross_entropy(logits[mask, 2:5], source[mask], reduction="none") * w[mask]).mean()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    head.eval()
+    return head
+
+
+def predict(head: Any, items: list[Prepared], threshold: float) -> dict[str, DocumentRecord]:
+    """Records with the head's claims, as the ClaimHead stage would write them."""
+    import copy
+
+    import torch
+
+    out = {}
+    for item in items:
+        record = copy.deepcopy(item.record)
+        claims: list[Claim] = []
+        if item.features is not None:
+            with torch.inference_mode():
+                decisions = decide(head(item.features))
+            claims = select(copy.deepcopy(item.candidates), decisions, threshold)
+        record.claims = finalise_claims(claims, record)
+        out[item.doc_id] = record
+    return out
+
+
+def rules_records(items: list[Prepared]) -> dict[str, DocumentRecord]:
+    """Records with the strict rules' claims, the baseline the head must beat."""
+    import copy
+
+    out = {}
+    for item in items:
+        record = copy.deepcopy(item.record)
+        record.claims = finalise_claims([copy.deepcopy(c.claim) for c in item.candidates if c.strict], record)
+        out[item.doc_id] = record
+    return out
+
+
+CLAIM_FIGURES = ("claims.partial.f1", "claims.partial.p", "claims.partial.r", "claims.strict.f1",
+                 "claims.source_acc", "claims.stance_acc", "claims.hedged_acc")
+
+
+def cross_validate(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, DocumentRecord],
+                   args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """K-fold leave-documents-out on dev: the head (trained without the fold) against the strict rules."""
+    folds = [gold[k :: args.cv] for k in range(args.cv)]
+    head_pred: dict[str, DocumentRecord] = {}
+    for k, held in enumerate(folds):
+        train_gold = [g for j, fold in enumerate(folds) if j != k for g in fold]
+        head_pred.update(predict(fit(silver, train_gold, gold_claims, args), held, args.threshold))
+    reference = {g.doc_id: gold_claims[g.doc_id] for g in gold}
+    figures = {}
+    for name, predicted in (("head", head_pred), ("rules", rules_records(gold))):
+        metrics = score(reference, predicted).metrics
+        figures[name] = {key: round(metrics[key], 3) for key in CLAIM_FIGURES if key in metrics}
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tagger", default=str(REPO / "models" / "entity-tagger"))
+    parser.add_argument("--out", default=str(REPO / "models" / "claim-head"))
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--seeds", default=str(REPO / "seeds"))
+    parser.add_argument("--max-silver-docs", type=int, default=30)
+    parser.add_argument("--max-gold-docs", type=int, default=0, help="use only the first N dev documents (0: all)")
+    parser.add_argument("--silver-weight", type=float, default=0.2)
+    parser.add_argument("--epochs", type=int, default=600)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--weight-decay", type=float, default=0.05)
+    parser.add_argument("--width", type=int, default=64)
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--prior", type=float, default=3.0, help="strength of the rules' verdicts as prior logits")
+    parser.add_argument("--cv", type=int, default=0, help="score K-fold leave-documents-out on dev first")
+    parser.add_argument("--no-save", action="store_true", help="only cross-validate")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+
+    import torch
+    from safetensors.torch import save_file
+
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    started = time.time()
+    entities = TransformerEntities(model_dir=Path(args.tagger))
+    rules = ClaimRules()
+    seeds = Path(args.seeds)
+    dev_ids = sorted(load_splits(seeds)["dev"])[: args.max_gold_docs or None]
+    gold_claims = {k: v for k, v in load_gold(seeds).items() if k in dev_ids}
+    silver = prepare(discover([Path(args.corpus)])[: args.max_silver_docs], entities, rules)
+    gold = prepare([seeds / f"{doc_id}.txt" for doc_id in dev_ids], entities, rules)
+    print(f"silver: {len(silver)} documents, {sum(len(s.candidates) for s in silver)} candidates; "
+          f"gold dev: {len(gold)} documents, {sum(len(g.candidates) for g in gold)} candidates", flush=True)
+    meta: dict[str, Any] = {"hidden_size": 0, "width": args.width, "threshold": args.threshold, "prior": args.prior,
+                            "seed": args.seed,
+                            "epochs": args.epochs, "lr": args.lr, "weight_decay": args.weight_decay,
+                            "silver_docs": len(silver), "silver_weight": args.silver_weight,
+                            "tagger": Path(args.tagger).name}
+    if args.cv:
+        meta["dev_cv"] = cross_validate(silver, gold, gold_claims, args)
+        print(json.dumps(meta["dev_cv"], indent=2), flush=True)
+    if args.no_save:
+        return
+    head = fit(silver, gold, gold_claims, args)
+    meta["hidden_size"] = (head.correction[1].in_features - EXTRA_FEATURES) // 3
+    meta["train_seconds"] = round(time.time() - started)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.contiguous() for k, v in head.state_dict().items()}, str(out / "head.safetensors"))
+    (out / "claims.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(meta, indent=2))
+
+
+if __name__ == "__main__":
+    main()
