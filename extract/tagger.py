@@ -270,9 +270,10 @@ class TransformerEntities:
         tokens = [segs[d].sentence_tokens(sentence) for d, sentence in sentences]
         windows = encode_sentences(self._tokenizer, [[t.text for t in ts] for ts in tokens],
                                    [[t.shape for t in ts] for ts in tokens])
-        # sentence -> per word (tag, prob, margin, row in `states`): each word keeps its most central window.
-        predictions: dict[int, list[tuple[int, float, int, int]]] = {}
-        states: list[Any] = []
+        # sentence -> per word (tag, prob, margin): each word keeps its most central window, whose encoder state
+        # is written straight into its document's [tokens, hidden] tensor (no batch's states are kept whole).
+        predictions: dict[int, list[tuple[int, float, int]]] = {}
+        vectors: list[Any] = [None] * len(segs)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
         with torch.inference_mode():
             for begin in range(0, len(order), self.batch_size):
@@ -285,36 +286,26 @@ class TransformerEntities:
                     shapes[row, : len(window.shapes)] = torch.tensor(window.shapes)
                 logits, hidden = self._forward(ids, shapes)
                 best, tag_ids = torch.softmax(logits, dim=-1).max(dim=-1)
-                base = sum(len(h) for h in states)
-                states.append(hidden.reshape(-1, hidden.shape[-1]))
                 for row, window in enumerate(chunk):
-                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1, -1)] * len(tokens[window.sentence]))
+                    d, sentence = sentences[window.sentence]
+                    if vectors[d] is None:
+                        vectors[d] = torch.zeros((len(segs[d].tokens), hidden.shape[-1]))
+                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
                     n = len(window.first_piece)
+                    moved_words, moved_pieces = [], []
                     for offset, piece in enumerate(window.first_piece):
                         margin = min(offset, n - 1 - offset)
                         word = window.first_word + offset
                         if piece >= 0 and margin > words[word][2]:
-                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin,
-                                           base + row * width + piece)
-        flat = torch.cat(states) if states else None
+                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin)
+                            moved_words.append(sentence.first_token + word)
+                            moved_pieces.append(piece)
+                    vectors[d][moved_words] = hidden[row, moved_pieces]
         out: list[list[Mention]] = [[] for _ in segs]
-        state_rows: list[list[int]] = [[] for _ in segs]
         for index, (d, _) in enumerate(sentences):
             words = predictions.get(index, [])
-            out[d].extend(decode_bio([TAGS[t] for t, _, _, _ in words], [p for _, p, _, _ in words],
+            out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
                                      [(t.start, t.end) for t in tokens[index]]))
-            state_rows[d].extend(r for _, _, _, r in words)
-        for seg, rows in zip(segs, state_rows):
-            seg.word_vectors = _gather_rows(flat, rows, len(seg.tokens))
+        for seg, found in zip(segs, vectors):
+            seg.word_vectors = found
         return out
-
-
-def _gather_rows(flat: Any, rows: list[int], count: int) -> Any:
-    """Rows of `flat` as a [count, hidden] tensor; a token with no wordpiece (row -1) gets zeros."""
-    import torch
-
-    if flat is None or not rows:
-        return None
-    index = torch.tensor(rows, dtype=torch.long)
-    vectors = flat[index.clamp(min=0)] * (index >= 0).unsqueeze(1).to(flat.dtype)
-    return vectors if len(vectors) == count else None
