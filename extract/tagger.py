@@ -185,6 +185,18 @@ def export_onnx(model: Any, path: Path) -> None:
     os.replace(partial, path)
 
 
+def quantized_onnx(path: Path) -> Path:
+    """The int8 twin of an exported tagger (dynamic quantisation, per-channel weights), made once beside it."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = path.with_name(path.stem + "-int8.onnx")
+    if not target.is_file():
+        partial = target.with_suffix(f".{os.getpid()}.partial")
+        quantize_dynamic(str(path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+        os.replace(partial, target)
+    return target
+
+
 class TransformerEntities:
     """Entity stage backed by the trained tagger in `model_dir` (adapter, head, tagger.json)."""
 
@@ -195,7 +207,7 @@ class TransformerEntities:
         self.model_dir = Path(model_dir)
         self.batch_size = batch_size
         self.quantize = quantize
-        self.runtime = "torch" if quantize else runtime
+        self.runtime = runtime
         self._model: Any = None
         self._session: Any = None
         self._tokenizer: Any = None
@@ -220,7 +232,7 @@ class TransformerEntities:
             model.encoder = PeftModel.from_pretrained(model.encoder, str(self.model_dir / "adapter")).merge_and_unload()
         model.load_state_dict(load_file(str(self.model_dir / "head.safetensors")), strict=False)
         model.eval()
-        if self.quantize:
+        if self.quantize and self.runtime == "torch":
             # Dynamic int8 weights for every Linear layer: the CPU matmuls dominate inference time.
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", UserWarning)  # torch's notice that this API will move
@@ -238,6 +250,8 @@ class TransformerEntities:
         path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
         if not path.is_file():
             export_onnx(model, path)
+        if self.quantize:
+            path = quantized_onnx(path)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = torch.get_num_threads()
         options.inter_op_num_threads = 1

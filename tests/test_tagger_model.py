@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.errors import BriefxError
 from extract.segment import segment
 from extract.tagger import TAGS, TransformerEntities
 
@@ -39,3 +40,34 @@ def test_committed_model_finds_the_seed_entities(repo: Path, seed_text: str) -> 
     assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("April 9", "DATE"),
             ("155", "QUANTITY")} <= found
     assert all(0.0 <= m.score <= 1.0 for m in mentions)
+
+
+def test_onnx_runtime_matches_torch_and_reuses_its_export(repo: Path, seed_text: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFX_CACHE", str(tmp_path))
+    model_dir = repo / "models" / "entity-tagger"
+    torch_seg, onnx_seg = segment(seed_text), segment(seed_text)
+    [by_torch] = TransformerEntities(model_dir=model_dir, runtime="torch").predict([torch_seg])
+    [by_onnx] = TransformerEntities(model_dir=model_dir, runtime="onnx").predict([onnx_seg])
+    assert [(m.start, m.end, m.label) for m in by_onnx] == [(m.start, m.end, m.label) for m in by_torch]
+    assert onnx_seg.word_vectors.shape == (len(onnx_seg.tokens), 384)
+    assert (onnx_seg.word_vectors - torch_seg.word_vectors).abs().max() < 1e-3
+    [export] = list(tmp_path.glob("tagger-*.onnx"))
+    stamp = export.stat().st_mtime_ns
+    TransformerEntities(model_dir=model_dir, runtime="onnx").load()
+    assert export.stat().st_mtime_ns == stamp
+
+
+def test_unknown_runtime_is_refused(repo: Path) -> None:
+    with pytest.raises(BriefxError, match="E404"):
+        TransformerEntities(model_dir=repo / "models" / "entity-tagger", runtime="tensorrt")
+
+
+def test_int8_runtime_is_made_once_and_still_finds_the_seed_entities(repo: Path, seed_text: str, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFX_CACHE", str(tmp_path))
+    tagger = TransformerEntities(model_dir=repo / "models" / "entity-tagger", runtime="onnx", quantize=True)
+    [mentions] = tagger([segment(seed_text)])
+    found = {(seed_text[m.start:m.end], m.label) for m in mentions}
+    assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("155", "QUANTITY")} <= found
+    assert len(list(tmp_path.glob("tagger-*-int8.onnx"))) == 1
