@@ -27,9 +27,9 @@ test: setup
 	$(MAKE) --no-print-directory eval-gate
 	$(BIN)/python -m pytest -q
 
-## Our pipeline, the rule teacher and the spaCy baseline side by side on the test split.
+## Our pipeline, its variants (claim rules alone, int8), the rule teacher and the spaCy baseline on the test split.
 eval: setup
-	$(BIN)/briefx eval --gold seeds --split test --pipeline default rules spacy-baseline --out out/eval
+	$(BIN)/briefx eval --gold seeds --split test --pipeline default default-cue-rules fast rules spacy-baseline --out out/eval
 
 eval-gate: setup
 	$(BIN)/briefx eval --gold seeds --split test --pipeline default --floors eval/floors.json
