@@ -68,10 +68,10 @@ def test_gold_matching_is_one_to_one_and_needs_half_the_shorter_span() -> None:
     assert sum(m is near for m in matches) == 1 and all(m is not far for m in matches)
 
 
-pytestmark_slow = pytest.mark.slow
+slow = pytest.mark.slow
 
 
-@pytestmark_slow
+@slow
 def test_recipe_runs_on_a_tiny_sample_and_the_head_loads(repo: Path, tmp_path: Path, seed_text: str) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -89,7 +89,7 @@ def test_recipe_runs_on_a_tiny_sample_and_the_head_loads(repo: Path, tmp_path: P
     assert all(seed_text[c.start:c.end] == c.text for c in record.claims)
 
 
-@pytestmark_slow
+@slow
 def test_committed_head_on_the_seed_brief(seed_text: str) -> None:
     record = load("default")(seed_text)
     by_text = {c.text: c for c in record.claims}
