@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -34,20 +35,28 @@ def read_jsonl(path: str | Path) -> Iterator[DocumentRecord]:
                 raise BriefxError("E201", f"{path}:{number}: not a valid record ({exc})") from None
 
 
-def write_atomic(path: str | Path, content: str | bytes) -> None:
-    """Write a whole file through a temporary sibling and a rename, so readers never see half of it."""
+@contextmanager
+def replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary sibling of `path` to write whole; renamed onto `path` if the block succeeds, removed if not,
+    so readers (and parallel workers) never see half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield Path(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> None:
+    """Write a whole file through a temporary sibling and a rename, so readers never see half of it."""
+    with replacing(path) as tmp, tmp.open("wb") as handle:
+        handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_jsonl(path: str | Path, records: Iterable[DocumentRecord]) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Optional, Sequence
 from extract.errors import BriefxError
 from extract.mentions import ENTITY_LABELS, Mention, apply_span_rules
 from extract.segment import SHAPES, Segmented
+from extract.store import replacing
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -174,15 +175,12 @@ def export_onnx(model: Any, path: Path) -> None:
             return self.model(ids, mask, shapes, return_hidden=True)
 
     sample = torch.full((2, 16), 1000, dtype=torch.long)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.partial")
     axes = {name: {0: "batch", 1: "pieces"} for name in ("ids", "mask", "shapes", "logits", "hidden")}
-    with warnings.catch_warnings():
+    with replacing(path) as partial, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # tracer notes on shape-dependent branches that are fixed for our inputs
         torch.onnx.export(Both().eval(), (sample, torch.ones_like(sample), torch.ones_like(sample)), str(partial),
                           input_names=["ids", "mask", "shapes"], output_names=["logits", "hidden"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
-    os.replace(partial, path)
 
 
 def quantized_onnx(path: Path) -> Path:
@@ -191,9 +189,8 @@ def quantized_onnx(path: Path) -> Path:
 
     target = path.with_name(path.stem + "-int8.onnx")
     if not target.is_file():
-        partial = target.with_suffix(f".{os.getpid()}.partial")
-        quantize_dynamic(str(path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
-        os.replace(partial, target)
+        with replacing(target) as partial:
+            quantize_dynamic(str(path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
     return target
 
 
@@ -213,10 +210,8 @@ class TransformerEntities:
         self._tokenizer: Any = None
 
     def load(self) -> None:
-        """Load backbone, adapter and head now (otherwise on first call)."""
-        import torch
-        from peft import PeftModel
-        from safetensors.torch import load_file
+        """Load the tokenizer and the model now (otherwise on first call): under ONNX Runtime only the cached
+        export, the torch model being built just once to make it."""
         from transformers import AutoTokenizer
 
         meta_path = self.model_dir / "tagger.json"
@@ -225,6 +220,18 @@ class TransformerEntities:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta["tags"] != TAGS:
             raise BriefxError("E403", f"{meta_path}: tag set differs from this code's; retrain the tagger")
+        self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+        if self.runtime == "onnx":
+            self._session = self._onnx_session()
+        else:
+            self._model = self._torch_model()
+
+    def _torch_model(self) -> Any:
+        """Backbone with the adapter merged in and the head loaded; int8 Linear layers if `quantize`."""
+        import torch
+        from peft import PeftModel
+        from safetensors.torch import load_file
+
         torch.manual_seed(0)
         model = build_model(len(TAGS))
         with warnings.catch_warnings():
@@ -237,19 +244,16 @@ class TransformerEntities:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", UserWarning)  # torch's notice that this API will move
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
-        self._model = model
-        self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
-        if self.runtime == "onnx":
-            self._session = self._onnx_session(model)
+        return model
 
-    def _onnx_session(self, model: Any) -> Any:
-        """An ONNX Runtime session over the cached export of `model`, exporting it first if needed."""
+    def _onnx_session(self) -> Any:
+        """An ONNX Runtime session over the cached export of the model, exporting it first if needed."""
         import onnxruntime
         import torch
 
         path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
         if not path.is_file():
-            export_onnx(model, path)
+            export_onnx(self._torch_model(), path)
         if self.quantize:
             path = quantized_onnx(path)
         options = onnxruntime.SessionOptions()
@@ -278,7 +282,7 @@ class TransformerEntities:
         """
         import torch
 
-        if self._model is None:
+        if self._model is None and self._session is None:
             self.load()
         sentences = [(d, sentence) for d, seg in enumerate(segs) for sentence in seg.sentences]
         tokens = [segs[d].sentence_tokens(sentence) for d, sentence in sentences]
