@@ -65,6 +65,14 @@ def candidate_features(seg: Segmented, candidate: ClaimCandidate, starts: list[i
     return torch.cat([cue, mean(claim.start, claim.end), mean(sentence.start, sentence.end), torch.tensor(extra)])
 
 
+def features_of(seg: Segmented, candidates: list[ClaimCandidate]) -> Any:
+    """The [len(candidates), features] matrix the head reads (see `candidate_features`)."""
+    import torch
+
+    starts = [t.start for t in seg.tokens]
+    return torch.stack([candidate_features(seg, c, starts) for c in candidates])
+
+
 def build_head(hidden_size: int, width: int = 64, dropout: float = 0.2, prior: float = 2.0) -> Any:
     """The claim head: the rules' verdicts as prior logits (`prior` strong) plus a one-hidden-layer correction
     learned over the candidate features, so with little gold it departs from the rules only where it learned to."""
@@ -158,16 +166,20 @@ class ClaimHead:
         if not candidates:
             return []
         with torch.inference_mode():
-            starts = [t.start for t in seg.tokens]
-            features = torch.stack([candidate_features(seg, c, starts) for c in candidates])
-            decisions = decide(self._head(features))
-        return finalise_claims(select(candidates, decisions, self.threshold), record)
+            return head_claims(self._head, candidates, features_of(seg, candidates), self.threshold, record)
 
 
-def _overlapping(a: Claim, b: Claim) -> bool:
-    """Whether two claims share at least half the shorter span: the scorer would match either to one gold."""
+def head_claims(head: Any, candidates: list[ClaimCandidate], features: Any, threshold: float,
+                record: DocumentRecord) -> list[Claim]:
+    """The record's claims as the head decides them over `candidates` (whose claims it updates)."""
+    return finalise_claims(select(candidates, decide(head(features)), threshold), record)
+
+
+def _shared_chars(a: Claim, b: Claim) -> int:
+    """Characters two claims share if that is at least half the shorter span (the scorer would match either
+    to one gold claim), else 0."""
     overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap > 0 and 2 * overlap >= min(a.end - a.start, b.end - b.start)
+    return overlap if overlap > 0 and 2 * overlap >= min(a.end - a.start, b.end - b.start) else 0
 
 
 def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshold: float) -> list[Claim]:
@@ -176,7 +188,7 @@ def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshol
     kept = [(c, d) for c, d in zip(candidates, decisions) if d.keep >= threshold]
     strict = [c.claim for c, _ in kept if c.strict]
     return [apply_decision(c, d) for c, d in kept
-            if c.strict or not any(_overlapping(c.claim, other) for other in strict)]
+            if c.strict or not any(_shared_chars(c.claim, other) for other in strict)]
 
 
 def match_gold(candidates: list[ClaimCandidate], gold: list[Claim]) -> list[Optional[Claim]]:
@@ -186,9 +198,8 @@ def match_gold(candidates: list[ClaimCandidate], gold: list[Claim]) -> list[Opti
     pairs = []
     for ci, candidate in enumerate(candidates):
         for gi, claim in enumerate(gold):
-            overlap = min(claim.end, candidate.claim.end) - max(claim.start, candidate.claim.start)
-            shorter = min(claim.end - claim.start, candidate.claim.end - candidate.claim.start)
-            if overlap > 0 and 2 * overlap >= shorter:
+            overlap = _shared_chars(claim, candidate.claim)
+            if overlap:
                 misfit = abs((claim.end - claim.start) - (candidate.claim.end - candidate.claim.start))
                 pairs.append((-overlap, misfit, claim.start, candidate.claim.start, ci, gi))
     matched: list[Optional[Claim]] = [None] * len(candidates)

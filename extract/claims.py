@@ -239,7 +239,7 @@ class ClaimRules:
     """Claim stage: cue rules per sentence; sources from the record's actors."""
 
     def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
-        return finalise_claims([c.claim for c in self.propose(seg, record) if c.strict], record)
+        return strict_claims(self.propose(seg, record), record)
 
     def propose(self, seg: Segmented, record: DocumentRecord, lenient: bool = False) -> list[ClaimCandidate]:
         """Every candidate in text order, one per distinct span; strict ones first where two share a span."""
@@ -343,16 +343,17 @@ def _preferred(actors: list[Actor]) -> Actor:
 
 
 def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
-    """Claims in text order, one per span, numbered c1.., each linked to the mentions inside it."""
-    ordered: list[Claim] = []
-    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
-        if ordered and (ordered[-1].start, ordered[-1].end) == (claim.start, claim.end):
-            continue
-        ordered.append(claim)
-    for number, claim in enumerate(ordered, start=1):
+    """Number claims c1.. and link each to the mentions inside it; `claims` come from `propose`'s candidates,
+    so they are already in text order, one per span."""
+    for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
         _link_mentions(claim, record)
-    return ordered
+    return claims
+
+
+def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord) -> list[Claim]:
+    """The record's claims as the strict rules alone decide them."""
+    return finalise_claims([c.claim for c in candidates if c.strict], record)
 
 
 def _link_mentions(claim: Claim, record: DocumentRecord) -> None:

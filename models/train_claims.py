@@ -24,8 +24,8 @@ from eval.gold import load_gold, load_splits  # noqa: E402
 from eval.scorer import score  # noqa: E402
 from extract.assemble import assemble  # noqa: E402
 from extract.claim_model import (EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
-                                 candidate_features, decide, match_gold, select, source_kind)
-from extract.claims import ClaimRules, finalise_claims  # noqa: E402
+                                 features_of, head_claims, match_gold, source_kind)
+from extract.claims import ClaimRules, strict_claims  # noqa: E402
 from extract.ingest import discover, read_document  # noqa: E402
 from extract.records import Claim, DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
@@ -48,8 +48,6 @@ class Prepared:
 
 def prepare(paths: list[Path], entities: TransformerEntities, rules: ClaimRules) -> list[Prepared]:
     """Run the entity stage once over the documents and propose lenient candidates with their features."""
-    import torch
-
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
     mentions = entities(segs)
@@ -57,8 +55,7 @@ def prepare(paths: list[Path], entities: TransformerEntities, rules: ClaimRules)
     for doc, seg, found in zip(docs, segs, mentions):
         record = assemble(doc, seg, found)
         candidates = rules.propose(seg, record, lenient=True)
-        starts = [t.start for t in seg.tokens]
-        features = torch.stack([candidate_features(seg, c, starts) for c in candidates]) if candidates else None
+        features = features_of(seg, candidates) if candidates else None
         prepared.append(Prepared(doc.doc_id, seg, record, candidates, features))
     return prepared
 
@@ -123,12 +120,9 @@ def predict(head: Any, items: list[Prepared], threshold: float) -> dict[str, Doc
     out = {}
     for item in items:
         record = copy.deepcopy(item.record)
-        claims: list[Claim] = []
         if item.features is not None:
             with torch.inference_mode():
-                decisions = decide(head(item.features))
-            claims = select(copy.deepcopy(item.candidates), decisions, threshold)
-        record.claims = finalise_claims(claims, record)
+                record.claims = head_claims(head, copy.deepcopy(item.candidates), item.features, threshold, record)
         out[item.doc_id] = record
     return out
 
@@ -140,7 +134,7 @@ def rules_records(items: list[Prepared]) -> dict[str, DocumentRecord]:
     out = {}
     for item in items:
         record = copy.deepcopy(item.record)
-        record.claims = finalise_claims([copy.deepcopy(c.claim) for c in item.candidates if c.strict], record)
+        record.claims = strict_claims(copy.deepcopy(item.candidates), record)
         out[item.doc_id] = record
     return out
 
