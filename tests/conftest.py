@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,12 @@ def repo() -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_BRIEF.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def one_brief_corpus(tmp_path: Path) -> Path:
+    """A corpus folder holding one seed brief: enough for a training recipe to run end to end."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "crs_IN12681v2.txt", corpus / "one.txt")
+    return corpus

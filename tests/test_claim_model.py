@@ -4,7 +4,6 @@ a tiny sample and the committed head on the seed brief (slow: those load the Min
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -72,12 +71,10 @@ slow = pytest.mark.slow
 
 
 @slow
-def test_recipe_runs_on_a_tiny_sample_and_the_head_loads(repo: Path, tmp_path: Path, seed_text: str) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(repo / "seeds" / "crs_IN12681v2.txt", corpus / "one.txt")
+def test_recipe_runs_on_a_tiny_sample_and_the_head_loads(repo: Path, tmp_path: Path, seed_text: str,
+                                                        one_brief_corpus: Path) -> None:
     out = tmp_path / "claim-head"
-    subprocess.run([sys.executable, "-m", "models.train_claims", "--out", str(out), "--corpus", str(corpus),
+    subprocess.run([sys.executable, "-m", "models.train_claims", "--out", str(out), "--corpus", str(one_brief_corpus),
                     "--max-silver-docs", "1", "--max-gold-docs", "2", "--epochs", "3"], check=True, cwd=repo,
                    capture_output=True)
     meta = json.loads((out / "claims.json").read_text(encoding="utf-8"))

@@ -4,7 +4,6 @@ loads offline and tags a brief (slow: both load the MiniLM backbone)."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,12 +17,9 @@ from extract.tagger import TAGS, TransformerEntities
 pytestmark = pytest.mark.slow
 
 
-def test_recipe_runs_a_few_steps_and_the_result_loads(repo: Path, tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(repo / "seeds" / "crs_IN12681v2.txt", corpus / "one.txt")
+def test_recipe_runs_a_few_steps_and_the_result_loads(repo: Path, tmp_path: Path, one_brief_corpus: Path) -> None:
     out = tmp_path / "tagger"
-    subprocess.run([sys.executable, "-m", "models.train_tagger", "--out", str(out), "--corpus", str(corpus),
+    subprocess.run([sys.executable, "-m", "models.train_tagger", "--out", str(out), "--corpus", str(one_brief_corpus),
                     "--max-steps", "2", "--batch-size", "8", "--gold-weight", "1"], check=True, cwd=repo,
                    capture_output=True)
     meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
