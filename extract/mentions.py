@@ -72,6 +72,9 @@ _OPERATOR_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater) than|\bover|\ba
                               r"\bapproximately|\baround|\bup to|\bat least|\bat most|\bas many as|\bas much as|"
                               r"\ban estimated|\bin excess of|\bupwards of|\bsome|\bunder|\bbelow|\babove)\s$",
                               re.IGNORECASE)
+# A digit or a number word: what a quantity span must contain.
+_COUNT_WORD = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+               r"fifty|hundred|thousand|million|billion|trillion|dozen)\b)")
 _PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 
 
@@ -101,8 +104,14 @@ def _trim(text: str, mention: Mention) -> Mention:
             end -= len(tail.group())
         if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
             end -= 1
-    elif text[start:end].endswith("."):
-        end -= 1
+    else:
+        glued = re.search(r"(?<=\d)\.[A-Z][a-z]+$", text[start:end])  # `2025.The`: a lost space before a sentence
+        end -= len(glued.group()) if glued else int(text[start:end].endswith("."))
+    if mention.label == "DATE":
+        lead = re.match(r"(?:from|between|since|by|until|before)\s+", text[start:end], re.IGNORECASE)
+        start += lead.end() if lead and end - start > lead.end() else 0
+    if text[start:end].count("[") > text[start:end].count("]") and text[end : end + 1] == "]":
+        end += 1  # an editor's bracket closed just after the span (`March [2027]`)
     return Mention(start, end, mention.label, mention.score)
 
 
@@ -193,8 +202,7 @@ def _keep_quantity(text: str, m: Mention) -> bool:
     span = text[m.start : m.end]
     before = text[max(0, m.start - 20) : m.start]
     after = text[m.end : m.end + 25]
-    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|hundred|thousand|million|billion|trillion|dozen)\b", span, re.IGNORECASE):
+    if not re.search(_COUNT_WORD, span, re.IGNORECASE):
         return False
     if _YEAR_RE.match(span.strip()) or re.search(rf"^\s*{_DURATION_UNITS}\b", after, re.IGNORECASE):
         return False
@@ -203,15 +211,18 @@ def _keep_quantity(text: str, m: Mention) -> bool:
         return False
     if _REFERENCE_WORDS.search(before) or re.match(r"^\s*-\s*[A-Za-z]", after) or re.search(r"[A-Za-z]-$", before):
         return False
-    if span.lower() in ("one", "a", "an") and not re.match(r"^\s+of\b", after):
-        return False
-    return True
+    if span.lower() in ("one", "a", "an") and not re.match(rf"^\s+of\s+(?:the\s+|these\s+|those\s+)?{_COUNT_WORD}",
+                                                          after, re.IGNORECASE):
+        return False  # `one of the two` counts; `one of the largest programs` is an article
+    if re.match(r"^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR\b|Stat\.|Fed\.\s?Reg|Congress\b)", after):
+        return False  # a citation's title or volume (`42 U.S.C.`, `40 C.F.R.`)
+    return not (re.fullmatch(r"\d{1,2}|[ivx]{1,4}|[a-z]", span) and before.endswith("(") and after.startswith(")"))
 
 
 def _keep_date(text: str, m: Mention) -> bool:
     """False for durations (`two years`), ages, and times of day that SCHEMA.md says are not dates."""
     span = text[m.start : m.end]
-    if re.search(rf"\b{_DURATION_UNITS}\b", span, re.IGNORECASE) and (
+    if re.search(rf"\b{_DURATION_UNITS}\b(?!\s*(?:\(FY\)\s*)?\d)", span, re.IGNORECASE) and (
         not re.search(_DATE_ANCHORS, span, re.IGNORECASE) or re.search(r"\b(?:next|past|coming)\b", span, re.IGNORECASE)
     ) and not re.search(r"\bago\b", span):
         return False
@@ -229,6 +240,18 @@ def _keep_date(text: str, m: Mention) -> bool:
 def pattern_dates(text: str) -> list[Mention]:
     """Date mentions found by pattern (fiscal years, ISO date lines), which take precedence over a model's."""
     return [Mention(m.start(), m.end(), "DATE") for p in DATE_PATTERNS for m in p.finditer(text)]
+
+
+def split_coordinated_date(text: str, m: Mention) -> list[Mention]:
+    """Two dates for `FY2024 and FY2025` (each side with its own year); one range only after `between`."""
+    span = text[m.start : m.end]
+    pair = re.fullmatch(r"(?P<left>.*?(?:\d{4}|FY\s?\d{2}))(?P<gap>,? and )(?P<right>.*\d.*)", span)
+    between = re.search(r"\bbetween\s+$", text[max(0, m.start - 9) : m.start], re.IGNORECASE) or \
+        re.match(r"between\s", span, re.IGNORECASE)
+    if m.label != "DATE" or not pair or between or not re.search(r"\d{4}|FY\s?\d{2}", pair.group("right")):
+        return [m]
+    middle = m.start + pair.end("left")
+    return [Mention(m.start, middle, m.label, m.score), Mention(middle + len(pair.group("gap")), m.end, m.label, m.score)]
 
 
 def _extend_quantity(text: str, m: Mention) -> Mention:
@@ -361,7 +384,8 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     titles = cited_titles(text)
     patterns = pattern_dates(text)
     mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
-    trimmed = [_trim(text, raw) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))]
+    trimmed = [_trim(text, part) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))
+               for part in split_coordinated_date(text, raw)]
     kept: list[Mention] = []
     for mention in join_name_fragments(text, [m for m in trimmed if m.end > m.start]):
         if mention.label == "QUANTITY":

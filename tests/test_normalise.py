@@ -49,6 +49,11 @@ def test_rate_keeps_its_item() -> None:
     (" indirect cost rate for NIH grants", "%", "indirect cost rate"),
     (" of NIH's budget", "%", None),
     (", or $9.5 billion, went", "USD", None),
+    (" firm-fixed price contracts for the XM-30", None, "firm-fixed price contracts"),
+    (" M-1E3 prototypes would be operational", None, "M-1E3 prototypes"),
+    (" other major economies devaluing the dollar", None, "major economies"),
+    (" mission-focused field commands", None, "mission-focused field commands"),
+    (" detained by police", None, None),
 ])
 def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
     assert counted_item(after, unit) == item
@@ -87,7 +92,22 @@ def test_dates_resolve_against_publication(text: str, expected: str | None) -> N
 
 def test_that_day_takes_the_day_the_text_is_about() -> None:
     assert normalise_date("earlier that day", PUBLISHED, anchor="2025-04-09") == "2025-04-09"
+    assert normalise_date("Later that same day", PUBLISHED, anchor="2025-02-20") == "2025-02-20"
     assert normalise_date("earlier that day", PUBLISHED, anchor=None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That summer", "1971-06/1971-08"), ("that year", "1971"), ("A decade later", "1981"),
+    ("two years earlier", "1969"), ("June 1–September 15", "1971-06-01/1971-09-15"),
+])
+def test_relative_dates_take_the_year_the_text_is_about(text: str, expected: str) -> None:
+    assert normalise_date(text, PUBLISHED, context_year=1971) == expected
+
+
+def test_month_day_ranges_and_between_ranges() -> None:
+    assert normalise_date("June 1–September 15, 2026", PUBLISHED) == "2026-06-01/2026-09-15"
+    assert normalise_date("June 1–September 15", PUBLISHED) == "2025-06-01/2025-09-15"
+    assert normalise_date("between 2022 and 2025", PUBLISHED) == "2022/2025"
 
 
 @given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))

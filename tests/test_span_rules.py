@@ -193,3 +193,28 @@ def test_world_table_gives_surnames_demonyms_and_department_aliases() -> None:
     introduced = Canonicaliser.for_document("")
     assert introduced.canonical("Eric Trump", "PERSON") == "Eric Trump"
     assert introduced.canonical("Trump", "PERSON") == "Eric Trump"
+
+
+# --- quantity and date spans ----------------------------------------------------------------------------------
+
+def test_citation_volumes_enumerators_and_one_of_the_are_not_quantities() -> None:
+    text = "Under 42 U.S.C. 7545 and 40 C.F.R. 80, EPA must (1) publish and (2) act; one of the largest programs " \
+           "got 12 grants, one of the two bases closed."
+    raw = place(text, ("42", "QUANTITY"), ("40", "QUANTITY"), ("1", "QUANTITY"), ("2", "QUANTITY"),
+                ("one", "QUANTITY"), ("12", "QUANTITY"))
+    raw += place(text, ("one", "QUANTITY"), nth=1)
+    assert kept(text, raw) == [("12", "QUANTITY"), ("one", "QUANTITY")]
+    assert apply_span_rules(text, raw)[-1].start == text.index("one of the two")
+
+
+def test_coordinated_years_are_two_dates_but_between_makes_one_range() -> None:
+    text = "For FY2024 and FY2025, funds rose between 2022 and 2025 under the Act for Fiscal Year 2020."
+    raw = place(text, ("FY2024 and FY2025", "DATE"), ("between 2022 and 2025", "DATE"), ("Fiscal Year 2020", "DATE"))
+    assert kept(text, raw) == [("FY2024", "DATE"), ("FY2025", "DATE"), ("2022 and 2025", "DATE"),
+                               ("Fiscal Year 2020", "DATE")]
+
+
+def test_date_span_takes_its_closing_bracket_and_drops_a_glued_sentence() -> None:
+    text = "Training runs through March [2027]. Exports from 2016 to 2025.The chart shows them."
+    raw = place(text, ("March [2027", "DATE"), ("2016 to 2025.The", "DATE"))
+    assert kept(text, raw) == [("March [2027]", "DATE"), ("2016 to 2025", "DATE")]

@@ -35,6 +35,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", _pattern(_DAY.format(n=1) + r"\s+{month1},?\s+{year1}")),
     ("md_range_y", _pattern(r"{month1}\s+" + _DAY.format(n=1) + r"\s*(?:-|–|to|through|and)\s*" + _DAY.format(n=2)
                             + r",?\s+{year1}")),
+    ("md_md", _pattern(r"{month1}\s+" + _DAY.format(n=1) + r"\s*(?:-|–|to|through)\s*{month2}\s+" + _DAY.format(n=2)
+                       + r"(?:,?\s+{year1})?")),
     ("md", _pattern(r"{month1}\s+" + _DAY.format(n=1))),
     ("dm", _pattern(_DAY.format(n=1) + r"\s+(?:of\s+)?{month1}")),
     ("my", _pattern(r"(?:(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of)[\s-]+)?{month1},?\s+(?:of\s+)?{year1}")),
@@ -83,7 +85,7 @@ def normalise_date(text: str, published: Optional[date], anchor: Optional[str] =
         published = _in_year(published, context_year)
     cleaned = re.sub(r"\s+", " ", text.strip().replace("\u2019", "'").replace("\u2013", "-")).rstrip(".,")
     cleaned = re.sub(r"\[(\d{4})\]", r"\1", cleaned).replace("(FY) ", "")
-    cleaned = re.sub(r"^(?:on|in|by|since|until|from|during|as of|through)\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:on|in|by|since|until|from|between|during|as of|through)\s+", "", cleaned, flags=re.IGNORECASE)
     for name, pattern in PATTERNS:
         match = pattern.match(cleaned)
         if match:
@@ -105,6 +107,12 @@ def _from_match(name: str, m: re.Match[str], published: Optional[date]) -> Optio
         if name == "md_range_y":
             year, month = int(m.group("year1")), _month(m, "month1")
             return f"{date(year, month, int(m.group('day1')))}/{date(year, month, int(m.group('day2')))}"
+        if name == "md_md":
+            months = _month(m, "month1"), _month(m, "month2")
+            year = int(m.group("year1")) if m.group("year1") else _year_for(months[1], published, int(m.group("day2")))
+            if year is None:
+                return None
+            return f"{date(year, months[0], int(m.group('day1')))}/{date(year, months[1], int(m.group('day2')))}"
         if name in ("md", "dm"):
             month = _month(m, "month1")
             year = _year_for(month, published, int(m.group("day1")))
@@ -165,7 +173,7 @@ def _iso_week(day: date) -> str:
 def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Optional[str]:
     """Relative expressions (`last week`, `earlier that day`, `on Monday`) resolved against the brief."""
     anchor_day = date.fromisoformat(anchor) if anchor and len(anchor) == 10 else None
-    if re.fullmatch(r"(?:earlier |later )?(?:that|the same) (?:day|morning|afternoon|evening|night)|the same day", text):
+    if re.fullmatch(r"(?:earlier |later )?(?:that|the)(?: same)? (?:day|morning|afternoon|evening|night)", text):
         return anchor_day.isoformat() if anchor_day else None
     if re.fullmatch(r"the (?:previous|prior) day|the day before", text):
         return (anchor_day - timedelta(days=1)).isoformat() if anchor_day else None
@@ -183,6 +191,19 @@ def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Op
     }
     if text in simple:
         return simple[text]
+    # `that year`, `that summer`, `a decade later`: the year the text is about (`published` is moved into it when
+    # the text has written one before).
+    if text in ("that year", "the same year"):
+        return str(published.year)
+    match = re.fullmatch(r"(?:that|the same) (?P<season>spring|summer|fall|autumn|winter)", text)
+    if match:
+        start, end = SEASON_MONTHS[match.group("season")]
+        return f"{published.year}-{start:02d}/{published.year + (1 if end < start else 0)}-{end:02d}"
+    match = re.fullmatch(r"(?P<n>an?|\w+) (?P<unit>decades?|years?) (?P<way>later|earlier)", text)
+    if match and (match.group("n") in ("a", "an") or parse_number(match.group("n")) is not None):
+        n = 1 if match.group("n") in ("a", "an") else int(parse_number(match.group("n")) or 0)
+        n *= 10 if match.group("unit").startswith("decade") else 1
+        return str(published.year + (n if match.group("way") == "later" else -n))
     if re.fullmatch(r"(?:by |at )?(?:the )?end of (?:the|this) year", text):
         return f"{published.year}-12"
     match = re.fullmatch(r"(?:the )?(?P<which>this|current|next|last|previous|prior) fiscal year", text)

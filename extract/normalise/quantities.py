@@ -132,6 +132,12 @@ def _trailing_scale(text: str) -> Optional[int]:
     return SCALES.get(words[-1]) if words and words[-1] in SCALES and words[-1] != "dozen" else None
 
 
+def _noun_follows(words: list[str], index: int) -> bool:
+    """Whether the word after `index` can continue a noun phrase (a word, not a stop word or punctuation)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bool(re.match(r"^[A-Za-z]", following)) and following.lower() not in ITEM_STOP
+
+
 def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
     """The head phrase counted by a number, read from the text right after its span.
 
@@ -145,17 +151,23 @@ def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
             words = words[1:]
     if unit not in (None, "USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "%") and words[:1] == ["of"]:
         words = words[1:]
+    while words and words[0].lower() in ("other", "such"):  # `10 other major economies` counts major economies
+        words = words[1:]
     item: list[str] = []
     for index, word in enumerate(words):
         lowered = word.lower()
-        if not re.match(r"^[A-Za-z][A-Za-z’'\-\.]*$", word) or len(item) >= MAX_ITEM_WORDS:
+        # Letters first, then letters, digits, hyphens (`M-1E3 prototypes`); a bare number ends the phrase.
+        if not re.match(r"^[A-Za-z][A-Za-z0-9’'\-\.]*$", word) or len(item) >= MAX_ITEM_WORDS:
             break
         if lowered == "of" and item and index + 1 < len(words) and words[index + 1].lower() not in ITEM_STOP:
             item.append(word)
             continue
         if lowered in ITEM_STOP or lowered.isdigit():
             break
-        if len(lowered) > 4 and lowered.endswith(("ed", "ing")) and lowered not in NOUNS_IN_ED_ING:
+        # A participle ends the phrase (`individuals identified by`) unless it modifies a noun after it: first
+        # after the number or hyphenated (`five firm-fixed price contracts`, `four cross-cutting functions`).
+        if len(lowered) > 4 and lowered.endswith(("ed", "ing")) and lowered not in NOUNS_IN_ED_ING and \
+                not ((not item or "-" in lowered) and _noun_follows(words, index)):
             break
         item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
     while item and item[-1].lower() == "of":
