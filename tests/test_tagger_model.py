@@ -20,12 +20,14 @@ pytestmark = pytest.mark.slow
 def test_recipe_runs_a_few_steps_and_the_result_loads(repo: Path, tmp_path: Path, one_brief_corpus: Path) -> None:
     out = tmp_path / "tagger"
     subprocess.run([sys.executable, "-m", "models.train_tagger", "--out", str(out), "--corpus", str(one_brief_corpus),
-                    "--max-steps", "2", "--batch-size", "8", "--gold-weight", "1"], check=True, cwd=repo,
-                   capture_output=True)
+                    "--max-steps", "2", "--batch-size", "8", "--gold-weight", "1", "--layers", "2"], check=True,
+                   cwd=repo, capture_output=True)
     meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
-    assert meta["tags"] == TAGS and meta["steps"] == 2
+    assert meta["tags"] == TAGS and meta["steps"] == 2 and meta["layers"] == 2
     text = "Ukrainian President Volodymyr Zelenskyy claimed on April 9 that 155 Chinese nationals were fighting."
-    [mentions] = TransformerEntities(model_dir=out).predict([segment(text)])
+    tagger = TransformerEntities(model_dir=out)
+    [mentions] = tagger.predict([segment(text)])
+    assert len(tagger._model.encoder.encoder.layer) == 2  # the recipe's layer count is what loads
     assert all(0 <= m.start < m.end <= len(text) and m.label in {t[2:] for t in TAGS[1:]} for m in mentions)
 
 
