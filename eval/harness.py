@@ -71,7 +71,8 @@ def evaluate_cli(args: argparse.Namespace) -> int:
     print(format_table(results))
     if args.out:
         for name, result in results.items():
-            folder = Path(args.out) / name if len(results) > 1 else Path(args.out)
+            # A pipeline given as a .toml path reports under its file name, not under the path itself.
+            folder = Path(args.out) / Path(name).stem if len(results) > 1 else Path(args.out)
             write_reports(result, folder, f"briefx eval: {name} on the {args.split} split")
             print(f"reports: {folder}/metrics.json, report.md, errors.csv")
     if args.floors:
