@@ -17,7 +17,8 @@ from extract.segment import Segmented
 
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
 BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says suggest suggests believe believes "
-                            "alleges alleged claimed insist insists warn warns".split())
+                            "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
+                            "insisted believed".split())
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
@@ -27,7 +28,9 @@ REPORT_VERBS = (
     "projects confirmed confirms revealed reveals wrote told estimated estimates believes believe believed "
     "determined determines observed observes emphasized emphasizes stressed stresses explained explains "
     "alleging announcing reporting stating warning arguing held reasoned averred elaborated signaled signalled "
-    "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates"
+    "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
+    "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
+    "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers|Members)\s+(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
@@ -80,8 +83,8 @@ def _word_re(words: list[str]) -> re.Pattern[str]:
 
 REPORT_RE = _word_re(REPORT_VERBS)
 DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
-RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|recommended|recommends|recommend|called on|calls on|call on)\b",
-                          re.IGNORECASE)
+RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
+                          r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
 MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
 # Lenient cues: more reporting verbs and nouns before `that`, framings (`condemned the deployment as ...`),
 # and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
@@ -103,6 +106,22 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " .,;:\"\u201d\u2019'":
         end -= 1
     return start, end
+
+
+def _asked_about(cue: str, target: str) -> bool:
+    """True for `asked questions in relation to ...`: an `ask` whose object holds a preposition asks about
+    something; `asked the court to enforce` asks someone to act."""
+    return cue.lower().startswith("ask") and re.search(r"\b(?:in|of|for|about|on|with|at|from)\b", target) is not None
+
+
+def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A content span `X and that Y` as its two claims (`the NOFO was cancelled and that FEMA will cancel ...`)."""
+    clauses, position = [], start
+    for match in re.finditer(r",?\s+and\s+that\s+", text[start:end]):
+        clauses.append(_strip_content(text, position, start + match.start()))
+        position = start + match.end()
+    clauses.append(_strip_content(text, position, end))
+    return clauses
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
@@ -132,7 +151,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
                 (_bare_complement(match.group(), after) if kind == "claim" else None)
             if kind == "recommendation":
                 target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
-                if not target:
+                if not target or _asked_about(match.group(), target.group()):
                     continue
                 content_from = start + match.end() + 1
             elif that:
@@ -141,9 +160,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
                 content_from = start + match.end()
             else:
                 continue
-            content_end = _clause_end(text, content_from, end)
-            cues.append(_Cue(kind, start + match.start(), start + match.end(),
-                             *_strip_content(text, content_from, content_end)))
+            content = _strip_content(text, content_from, _clause_end(text, content_from, end))
+            cues.extend(_Cue(kind, start + match.start(), start + match.end(), *clause)
+                        for clause in _that_clauses(text, *content))
     if not any(c.kind == "recommendation" for c in cues):
         modal = MODAL_RE.search(sentence) or OPTION_RE.search(sentence)
         if modal:

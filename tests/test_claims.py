@@ -89,3 +89,19 @@ def test_lenient_proposals_add_wider_cues_marked_not_strict() -> None:
     assert wide["which may also partially explain the lower success rates"] == "author"
     assert [c.claim.text for c in proposed if c.strict] == ["the plan may fail"]
     assert "May 2025" not in {c.claim.cue.text for c in proposed if c.claim.cue}
+
+
+def test_two_that_clauses_of_one_cue_are_two_claims() -> None:
+    text = "FEMA said that the NOFO was cancelled and that FEMA will cancel all of the projects."
+    claims = claims_of(text, [("FEMA", "ORG", "Federal Emergency Management Agency")])
+    assert [c.text for c in claims] == ["the NOFO was cancelled", "FEMA will cancel all of the projects"]
+    assert {(c.cue.text, c.source) for c in claims} == {("said", "Federal Emergency Management Agency")}
+
+
+def test_base_form_and_participle_cues_and_a_ruling() -> None:
+    text = "Some reports suggest that prototypes are to feature a new engine. The judge issued a ruling that the " \
+           "agency had unlawfully ended the program. The states filed a motion asking the court to enforce its order."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.kind, c.source) for c in claims] == [
+        ("suggest", "claim", "UNKNOWN"), ("ruling", "claim", "UNKNOWN"), ("asking", "recommendation", "UNKNOWN")]
+    assert claims[0].hedged and claims[2].text.startswith("the court to enforce")
