@@ -27,9 +27,9 @@ test: setup
 	$(MAKE) --no-print-directory eval-gate
 	$(BIN)/python -m pytest -q
 
-## Our pipeline, its variants (claim rules alone, int8), the rule teacher and the spaCy baseline on the test split.
+## Our pipeline, its variants (fp32 weights, claim rules alone), the rule teacher and the spaCy baseline on the test split.
 eval: setup
-	$(BIN)/briefx eval --gold seeds --split test --pipeline default default-cue-rules fast rules spacy-baseline --out out/eval
+	$(BIN)/briefx eval --gold seeds --split test --pipeline default default-fp32 default-cue-rules rules spacy-baseline --out out/eval
 
 eval-gate: setup
 	$(BIN)/briefx eval --gold seeds --split test --pipeline default --floors eval/floors.json
@@ -43,9 +43,9 @@ train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger
 	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv 3
 
-## Speed: default (ONNX Runtime), default-torch, fast (int8) and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
+## Speed: default (ONNX Runtime, int8), default-fp32, default-torch and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
 bench: setup
-	$(BIN)/python -m eval.bench --also fast default-torch --out out/bench.json
+	$(BIN)/python -m eval.bench --also default-fp32 default-torch --out out/bench.json
 
 clean:
 	rm -rf out .pytest_cache

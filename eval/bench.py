@@ -98,7 +98,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pipeline", default="default")
-    parser.add_argument("--also", nargs="*", default=["fast"], help="further pipelines timed in the same run")
+    parser.add_argument("--also", nargs="*", default=["default-fp32"], help="further pipelines timed in the same run")
     parser.add_argument("--out", default="out/bench.json")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
