@@ -25,12 +25,14 @@ _REFERENCE_WORDS = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
 # Head words of names that SCHEMA.md says are not actors: programmes, laws, documents, systems, funds.
-# (Not `Systems`: on dev and the unlabelled corpus every name ending in it is a company or a command.)
+# (Not `Systems`: on dev and the unlabelled corpus every name ending in it is a company or a command; not
+# `Studies`: `Nelson Institute for Environmental Studies` is an institute.)
 NON_ACTOR_HEADS = set("""program programs programme initiative act acts law plan strategy system vehicle
 vehicles tank tanks missile missiles weapon weapons launcher capability capabilities standard standards waiver
 waivers report reports rule rules agreement treaty policy project projects account budget grant grants fund funds
 order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
-operation operations doctrine framework model designation series formula method approach platform""".split())
+operation operations doctrine framework model designation series formula method approach platform agreements
+treaties plans strategies initiatives policies laws frameworks directives reviews surveys""".split())
 # Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
 CONNECTORS = {"of", "for", "on", "and", "the", "&"}
 # Function words that cannot be a name alone, in any case (`and`, `The`, `Of`).
@@ -158,9 +160,10 @@ def _thing_by_abbreviation(text: str, span: str, abbreviations: dict[str, str], 
 
 
 def _not_a_name(span: str) -> bool:
-    """True for a span with no capital letter (`space force`) or made only of function words (`and`, `The`)."""
+    """True for a span with no capital letter (`space force`), a lone initial (`R.`), or made only of function
+    words (`and`, `The`)."""
     words = re.findall(r"[A-Za-z]+", span)
-    return not re.search(r"[A-Z]", span) or all(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1)
+    return not re.search(r"[A-Z]", span) or re.fullmatch(r"[A-Z]\.", span) is not None or all(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1)
                                                  for w in words)
 
 

@@ -218,3 +218,16 @@ def test_date_span_takes_its_closing_bracket_and_drops_a_glued_sentence() -> Non
     text = "Training runs through March [2027]. Exports from 2016 to 2025.The chart shows them."
     raw = place(text, ("March [2027", "DATE"), ("2016 to 2025.The", "DATE"))
     assert kept(text, raw) == [("March [2027]", "DATE"), ("2016 to 2025", "DATE")]
+
+
+def test_abbreviation_long_form_starts_after_a_sentence_end_or_a_possessive_owner() -> None:
+    text = ("They describe the Tolling Program. New York City's Metropolitan Transportation Authority (MTA) runs it. "
+            "NOAA's National Marine Fisheries Service (NMFS) agreed.")
+    assert abbreviations_defined(text) == {"MTA": "Metropolitan Transportation Authority",
+                                           "NMFS": "National Marine Fisheries Service"}
+
+
+def test_a_lone_initial_is_not_a_person_and_plural_programme_heads_are_not_actors() -> None:
+    text = "Thomas R. Carr wrote about the Urban Partnership Agreements."
+    raw = place(text, ("Thomas", "PERSON"), ("R.", "PERSON"), ("Urban Partnership Agreements", "ORG"))
+    assert kept(text, raw) == [("Thomas", "PERSON")]

@@ -53,6 +53,10 @@ def abbreviations_defined(text: str) -> dict[str, str]:
     for match in _ABBREVIATION_RE.finditer(text):
         short = match.group("short")
         words = match.group("long").split()
+        # The name starts after a sentence end or a possessive owner in front of it (`... Program. New York
+        # City's Metropolitan Transportation Authority (MTA)`).
+        cuts = [i + 1 for i, word in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$|[’']s$", word)]
+        words = words[cuts[-1] :] if cuts else words
         letters = [c for c in short if c.isupper()]
         # Trim leading words that cannot start the name: lowercase ones, a leading `The`, and capitalised ones
         # whose initial is not in the abbreviation unless they head an `X of/for/on ...` name (`Department of
@@ -86,7 +90,7 @@ def _strip_person(name: str) -> str:
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
     suffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
     core = [p for p in parts if p not in suffixes]
-    return " ".join([core[0], core[-1]]) if len(core) > 2 else " ".join(core)
+    return " ".join([core[0], core[-1]]) if len(core) > 2 else " ".join(core) or name
 
 
 def _short_form_of(name: str, longer: str) -> bool:
