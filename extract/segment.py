@@ -62,8 +62,9 @@ class Segmented:
 SHAPES = ("pad", "lower", "title", "upper", "mixed", "digit", "has_digit", "punct", "other")
 
 
+@lru_cache(maxsize=1 << 16)
 def token_shape(text: str) -> int:
-    """Index in SHAPES of a token's casing and character class."""
+    """Index in SHAPES of a token's casing and character class (cached: a brief repeats most of its words)."""
     if text.isdigit():
         return SHAPES.index("digit")
     if any(c.isdigit() for c in text):

@@ -310,8 +310,10 @@ class TransformerEntities:
                     ids[row, : len(window.input_ids)] = window.input_ids
                     shapes[row, : len(window.shapes)] = window.shapes
                 logits, hidden = self._forward(ids, shapes)
-                best, tag_ids = torch.softmax(torch.from_numpy(logits), dim=-1).max(dim=-1)
-                best_rows, tag_rows = best.tolist(), tag_ids.tolist()  # plain lists: per-element tensor reads are slow
+                exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
+                probs = exp / exp.sum(axis=-1, keepdims=True)
+                # plain lists: per-element reads of an array or tensor are slow
+                best_rows, tag_rows = probs.max(axis=-1).tolist(), probs.argmax(axis=-1).tolist()
                 for row, window in enumerate(chunk):
                     d, sentence = sentences[window.sentence]
                     if vectors[d] is None:
