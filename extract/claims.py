@@ -47,6 +47,10 @@ AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
     r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
+# An actor right after a preposition is an oblique (`testimony before the House Appropriations Committee`), not
+# the subject who speaks; another actor nearby is preferred as the source.
+_OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|against|within|among)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
 ROLE_NOUNS = re.compile(r"\b(?:the\s+)?(?:ministry|agency|department|court|spokesperson|spokesman|spokeswoman|"
@@ -338,8 +342,9 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
             return _preferred(after[:3]).canonical
     if before:
         near = [a for a in before if cue.start - a.end < 120]
+        subjects = [a for a in near if not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
         if near:
-            return _preferred(near[-3:]).canonical
+            return _preferred((subjects or near)[-3:]).canonical
     head = text[sentence_start : cue.start].strip().lower()
     earlier = [a for a in record.actors if a.end <= sentence_start]
     last_word = head.split()[-1] if head.split() else ""

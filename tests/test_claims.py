@@ -105,3 +105,10 @@ def test_base_form_and_participle_cues_and_a_ruling() -> None:
     assert [(c.cue.text, c.kind, c.source) for c in claims] == [
         ("suggest", "claim", "UNKNOWN"), ("ruling", "claim", "UNKNOWN"), ("asking", "recommendation", "UNKNOWN")]
     assert claims[0].hedged and claims[2].text.startswith("the court to enforce")
+
+
+def test_an_actor_after_a_preposition_is_not_the_source_when_another_is_near() -> None:
+    text = "FEMA's testimony before the House Appropriations Committee stated that funds were available."
+    [claim] = claims_of(text, [("FEMA", "ORG", "Federal Emergency Management Agency"),
+                               ("House Appropriations Committee", "ORG", "House Appropriations Committee")])
+    assert claim.source == "Federal Emergency Management Agency"
