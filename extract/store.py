@@ -75,6 +75,7 @@ class JsonlAppender:
         self.path = Path(path)
         self.done: set[str] = set()
         self._repair_and_index()
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # `-o out/seeds.jsonl` on a fresh clone has no out/
         self._handle = self.path.open("a", encoding="utf-8")
 
     def _repair_and_index(self) -> None:

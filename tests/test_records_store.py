@@ -69,6 +69,13 @@ def test_appender_drops_a_torn_last_line_and_keeps_the_rest(tmp_path: Path) -> N
     assert [r.doc_id for r in read_jsonl(path)] == ["d"]
 
 
+def test_appender_creates_the_output_folder(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "nested" / "run.jsonl"
+    with JsonlAppender(path) as store:
+        store.append(sample())
+    assert [r.doc_id for r in read_jsonl(path)] == ["d"]
+
+
 def test_notebook_api_gives_frames_keyed_by_doc_id() -> None:
     import extract
 
