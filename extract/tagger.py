@@ -224,20 +224,21 @@ class TransformerEntities:
         if meta["tags"] != TAGS:
             raise BriefxError("E403", f"{meta_path}: tag set differs from this code's; retrain the tagger")
         self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+        layers = meta.get("layers", BACKBONE_LAYERS)
         if self.runtime == "onnx":
-            self._session = self._onnx_session()
+            self._session = self._onnx_session(layers)
         else:
-            self._model = self._torch_model()
+            self._model = self._torch_model(layers)
 
-    def _torch_model(self) -> Any:
-        """Backbone with the adapter merged in and the head loaded; int8 Linear layers if `quantize`."""
+    def _torch_model(self, layers: int) -> Any:
+        """Backbone (its first `layers` layers) with the adapter merged in and the head loaded; int8 Linear
+        layers if `quantize`."""
         import torch
         from peft import PeftModel
         from safetensors.torch import load_file
 
         torch.manual_seed(0)
-        meta = json.loads((self.model_dir / "tagger.json").read_text(encoding="utf-8"))
-        model = build_model(len(TAGS), meta.get("layers", BACKBONE_LAYERS))
+        model = build_model(len(TAGS), layers)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)
             model.encoder = PeftModel.from_pretrained(model.encoder, str(self.model_dir / "adapter")).merge_and_unload()
@@ -250,14 +251,14 @@ class TransformerEntities:
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         return model
 
-    def _onnx_session(self) -> Any:
+    def _onnx_session(self, layers: int) -> Any:
         """An ONNX Runtime session over the cached export of the model, exporting it first if needed."""
         import onnxruntime
         import torch
 
         path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
         if not path.is_file():
-            export_onnx(self._torch_model(), path)
+            export_onnx(self._torch_model(layers), path)
         if self.quantize:
             path = quantized_onnx(path)
         options = onnxruntime.SessionOptions()
