@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from extract.errors import BriefxError
-from extract.ingest import Document, read_document
+from extract.ingest import Document, discover, read_document
 from extract.records import (
     ID_PREFIX,
     SECTIONS,
@@ -177,6 +177,14 @@ def load_gold(path: Path, split: Optional[str] = None) -> dict[str, DocumentReco
         return records
     wanted = set(load_splits(path if path.is_dir() else path.parent)[split])
     return {k: v for k, v in records.items() if k in wanted}
+
+
+def silver_paths(corpus: Path, seeds_dir: Path, limit: int) -> list[Path]:
+    """The first `limit` corpus documents that have no hand labels in the seeds folder: a
+    labelled brief is taught by its gold, never also by silver labels that contradict it."""
+    labelled = {p.name[: -len(".labels.json")] for p in (seeds_dir / "labels").glob("*.labels.json")}
+    paths = [p for p in discover([corpus]) if p.stem not in labelled]
+    return paths[:limit]
 
 
 def load_splits(seeds_dir: Path) -> dict[str, list[str]]:

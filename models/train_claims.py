@@ -20,13 +20,13 @@ from typing import Any, Optional
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eval.gold import load_gold, load_splits  # noqa: E402
+from eval.gold import load_gold, load_splits, silver_paths  # noqa: E402
 from eval.scorer import score  # noqa: E402
 from extract.assemble import assemble  # noqa: E402
 from extract.claim_model import (EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
                                  features_of, head_claims, match_gold, source_kind)
 from extract.claims import ClaimRules, strict_claims  # noqa: E402
-from extract.ingest import discover, read_document  # noqa: E402
+from extract.ingest import read_document  # noqa: E402
 from extract.records import Claim, DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
 from extract.tagger import TransformerEntities  # noqa: E402
@@ -192,7 +192,7 @@ def main() -> None:
     seeds = Path(args.seeds)
     dev_ids = sorted(load_splits(seeds)["dev"])[: args.max_gold_docs or None]
     gold_claims = {k: v for k, v in load_gold(seeds).items() if k in dev_ids}
-    silver = prepare(discover([Path(args.corpus)])[: args.max_silver_docs], entities, rules)
+    silver = prepare(silver_paths(Path(args.corpus), seeds, args.max_silver_docs), entities, rules)
     gold = prepare([seeds / f"{doc_id}.txt" for doc_id in dev_ids], entities, rules)
     print(f"silver: {len(silver)} documents, {sum(len(s.candidates) for s in silver)} candidates; "
           f"gold dev: {len(gold)} documents, {sum(len(g.candidates) for g in gold)} candidates", flush=True)

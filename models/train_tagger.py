@@ -17,9 +17,9 @@ from typing import Any, Iterable
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eval.gold import load_gold, load_splits  # noqa: E402
+from eval.gold import load_gold, load_splits, silver_paths  # noqa: E402
 from extract.entities_spacy import SpacyEntities  # noqa: E402
-from extract.ingest import discover, read_document  # noqa: E402
+from extract.ingest import read_document  # noqa: E402
 from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
@@ -56,7 +56,7 @@ def gold_mentions(record: DocumentRecord) -> list[Mention]:
 
 def build_examples(corpus: Path, seeds: Path, gold_weight: int, max_silver_docs: int) -> list[dict[str, Any]]:
     """Silver examples from the corpus and `gold_weight` copies of the dev gold examples."""
-    paths = discover([corpus])[:max_silver_docs]
+    paths = silver_paths(corpus, seeds, max_silver_docs)
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
     silver = SpacyEntities(rules=True)(segs)

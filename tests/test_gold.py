@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.gold import build_gold, load_gold, load_splits
+from eval.gold import build_gold, load_gold, load_splits, silver_paths
 from extract.cli import main
 from extract.errors import BriefxError
 from extract.ingest import document_from_text
@@ -42,3 +42,14 @@ def test_anchors_are_resolved_and_ambiguity_refused() -> None:
         build_gold(doc, {"actors": [{"text": "Russia", "label": "GPE", "canonical": "Russia"}]})
     with pytest.raises(BriefxError, match="not inside snippet"):
         build_gold(doc, {"actors": [{"text": "China", "label": "GPE", "canonical": "China", "at": "Russia again"}]})
+
+
+def test_silver_paths_leave_out_hand_labelled_briefs(tmp_path: Path) -> None:
+    corpus, seeds = tmp_path / "corpus", tmp_path / "seeds"
+    (seeds / "labels").mkdir(parents=True)
+    corpus.mkdir()
+    for name in ("a", "b", "c"):
+        (corpus / f"{name}.txt").write_text(f"Title {name}\n2026-04-01\nBody.\n", encoding="utf-8")
+    (seeds / "labels" / "b.labels.json").write_text("{}", encoding="utf-8")
+    assert [p.name for p in silver_paths(corpus, seeds, 10)] == ["a.txt", "c.txt"]
+    assert [p.name for p in silver_paths(corpus, seeds, 1)] == ["a.txt"]
