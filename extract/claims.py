@@ -20,6 +20,8 @@ BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said say
                             "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
                             "insisted believed".split())
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
+PRONOUN_OPENERS = set("it they he she we there".split())
+PREPOSITIONS = set("for of in on at to from with by about under over between among into per".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
     "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
@@ -33,8 +35,13 @@ REPORT_VERBS = (
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
-OPTION_RE = re.compile(r"\b(?:Congress|lawmakers|policymakers|Members)\s+(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
-                       r"(?:wish to\s+|want to\s+)?[a-z]+")
+# CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
+# and `it`/`they` where the sentence names Congress before it (`As Congress oversees ..., it may ...`) or the verb is
+# one of weighing options (`They may evaluate whether ...`).
+OPTION_RE = re.compile(r"\b(?P<subject>Congress|[Ll]awmakers|[Pp]olicymakers|[Ll]egislators|Members|[Cc]ongressional\s+\w+|it|[Tt]hey)"
+                       r"\s+(?:also\s+)?(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
+                       r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
+OPTION_VERBS = set("consider evaluate examine assess review weigh explore".split())
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+", re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
 # `an Army spokesman stated the following:`, `Reportedly,`): each sentence of that next line is a claim.
@@ -53,10 +60,15 @@ _OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|aga
                          re.IGNORECASE)
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
-ROLE_NOUNS = re.compile(r"\b(?:the\s+)?(?:ministry|agency|department|court|spokesperson|spokesman|spokeswoman|"
-                        r"administration|company|firm|government|official|officials|commission|committee|"
-                        r"secretary|president|minister|office|bureau|service|army|navy|institute|council)\s*$",
-                        re.IGNORECASE)
+PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister|official|administrator|director|"
+                "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
+ORG_ROLES = ("ministry|agency|department|court|administration|company|firm|government|officials|commission|"
+             "committee|office|bureau|service|army|navy|institute|council")
+# A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`), or
+# as the object of `according to` (`According to the Secretary, ...`): it names an actor of the brief.
+ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})"
+                             r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
+                             r"(?:\s+(?:also|further|then|later|previously))?\s*,?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -90,6 +102,15 @@ DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
                           r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
 MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
+# Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
+# states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
+ADVICE_SUBJECT_RE = re.compile(r"\b(?:United States|U\.S\.|America|Washington|Congress|[Ll]awmakers|[Pp]olicymakers|"
+                               r"[Ll]egislators|[Ww]e|[Aa]llies|the West|[Aa]dministration|NATO|Europe|EU)"
+                               r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
+# Modals that permit, forbid or state a limit rather than judge (`could not exceed $600`, `may not be used`), and a
+# sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
+NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)
+LEGAL_RE = re.compile(r"U\.S\.C\.|C\.F\.R\.|§|\b[Pp]ursuant to\b|^\W*Where\b")
 # Lenient cues: more reporting verbs and nouns before `that`, framings (`condemned the deployment as ...`),
 # and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
 WIDE_THAT_RE = re.compile(
@@ -168,7 +189,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             cues.extend(_Cue(kind, start + match.start(), start + match.end(), *clause)
                         for clause in _that_clauses(text, *content))
     if not any(c.kind == "recommendation" for c in cues):
-        modal = MODAL_RE.search(sentence) or OPTION_RE.search(sentence)
+        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None) or _option(sentence)
         if modal:
             clause_start = _leading_adverbials_end(sentence, modal.start())
             cue_match = re.search(r"\b(?:should|must|ought to|needs? to|may|might|could)\b", sentence[modal.start():])
@@ -187,7 +208,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             cues.append(_Cue("author", cue_start, cue_end, *_strip_content(text, start + evaluation.end(), content_end)))
     if not cues and not sentence.rstrip().endswith("?"):
         reported = REPORTEDLY_RE.search(sentence)
-        hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None)
+        hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
+            if not LEGAL_RE.search(sentence) else None
         marker = reported or hedge
         if marker:
             clause_start = _leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
@@ -226,9 +248,28 @@ def _wide_cues(text: str, start: int, end: int, found: list[_Cue]) -> list[_Cue]
 
 def _main_clause_modal(sentence: str, at: int) -> bool:
     """False for a modal inside a relative clause or a bill's conditional (`a provision would create ... that
-    could damage`): those describe, they do not judge."""
-    return not re.search(r"\b(?:that|which|who|whom|where)\s+(?:\S+\s+){0,2}$", sentence[:at]) and \
-        not re.search(r"\bwould\b", sentence[:at])
+    could damage`), and for one that permits, forbids or limits: those describe, they do not judge."""
+    return not re.search(r"\b(?:that|which|who|whom|where),?\s+(?:\S+\s+){0,2}$|\bwhether\b[^,;]*$", sentence[:at]) and \
+        not re.search(r"\bwould\b", sentence[:at]) and not NON_EPISTEMIC_RE.match(sentence, at)
+
+
+def _advice(sentence: str, modal: re.Match[str]) -> bool:
+    """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`)
+    or is a `must` that states a requirement: passive, or with a subject other than the governments and
+    legislators briefs advise (see ADVICE_SUBJECT_RE)."""
+    if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
+        return False
+    if modal.group().lower() != "must":
+        return True
+    passive = re.match(r"must\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
+    return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
+
+
+def _option(sentence: str) -> re.Match[str] | None:
+    """The first neutral option of the sentence (OPTION_RE); `it`/`they` only after `Congress` in the sentence or
+    before a verb of weighing options."""
+    return next((m for m in OPTION_RE.finditer(sentence) if m.group("subject").lower() not in ("it", "they") or
+                 "Congress" in sentence[: m.start()] or m.group("verb") in OPTION_VERBS), None)
 
 
 def _bare_complement(verb: str, after: str) -> re.Match[str] | None:
@@ -240,9 +281,26 @@ def _bare_complement(verb: str, after: str) -> re.Match[str] | None:
     if not match:
         return None
     word = match.group(1)
+    if word.lower() in CLAUSE_OPENERS and _noun_phrase_object(after[match.end():]):
+        return None
     if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
         return match
     return None
+
+
+def _noun_phrase_object(after: str) -> bool:
+    """True when the words after a determiner make a noun phrase with no verb before a preposition, comma or the
+    end (`taxpayers claimed the credit for ...`: a tax credit claimed, not a claim); `the programs provide ...`
+    is a clause."""
+    words = re.findall(r"[\w’'.%-]+|[,;:()]", after[:120])
+    if not words or words[0].lower() not in CLAUSE_OPENERS - PRONOUN_OPENERS:
+        return False
+    for position, word in enumerate(words[1:5], start=1):
+        if word in ",;:()" or word.lower() in PREPOSITIONS:
+            return True
+        if position >= 2 and word.islower():
+            return False
+    return len(words) <= 3
 
 
 def _leading_adverbials_end(sentence: str, limit: int) -> int:
@@ -331,15 +389,24 @@ class ClaimRules:
 
 
 def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> str:
-    """The actor making the claim: nearest actor before the cue in its sentence, else after it
-    (`according to X`), else a pronoun or role noun resolved to the last actor before; else UNKNOWN."""
+    """The actor making the claim: a role noun right before the cue (or after `according to`) resolved to the
+    actor it names; else the nearest actor before the cue in its sentence, else after it (`according to X`),
+    else a pronoun resolved to the last actor before; else UNKNOWN."""
     before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue.start]
+    earlier = [a for a in record.actors if a.end <= cue.start]
     if text[cue.start:cue.end].lower() == "according to":
         phrase_end = re.search(r"[,:\n]|$", text[cue.end : cue.end + 120])
         limit = cue.end + (phrase_end.start() if phrase_end else 120)
         after = [a for a in record.actors if cue.end <= a.start < limit]
         if after:
             return _preferred(after[:3]).canonical
+        role = ROLE_SUBJECT_RE.search(text[cue.end:limit])
+    else:
+        role = ROLE_SUBJECT_RE.search(text[sentence_start : cue.start])
+    if role is not None:
+        referent = _role_referent(text, earlier, role.group("role").lower())
+        if referent is not None:
+            return referent.canonical
     if before:
         near = [a for a in before if cue.start - a.end < 120]
         subjects = [a for a in near if not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
@@ -351,10 +418,24 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
     if last_word in PRONOUN_PERSON:
         people = [a for a in earlier if a.label == "PERSON"]
         return people[-1].canonical if people else "UNKNOWN"
-    if last_word in PRONOUN_ANY or ROLE_NOUNS.search(head):
+    if last_word in PRONOUN_ANY:
         orgs = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
         return orgs[-1].canonical if orgs else "UNKNOWN"
     return "UNKNOWN"
+
+
+def _role_referent(text: str, earlier: list[Actor], role: str) -> Optional[Actor]:
+    """The actor a role noun names: for a person's role, the last PERSON introduced with that title (`Secretary
+    of Transportation Sean Duffy`); for a body, the last ORG whose name holds the word (`the court` -> `U.S.
+    District Court ...`), else the last ORG, PERSON or GPE before it."""
+    if re.fullmatch(PERSON_ROLES, role):
+        titled = [a for a in earlier if a.label == "PERSON" and role in text[max(0, a.start - 60) : a.start].lower()]
+        return titled[-1] if titled else None
+    named = [a for a in earlier if a.label == "ORG" and role in a.canonical.lower()]
+    if named:
+        return named[-1]
+    bodies = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
+    return bodies[-1] if bodies else None
 
 
 def _preferred(actors: list[Actor]) -> Actor:

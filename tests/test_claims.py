@@ -112,3 +112,42 @@ def test_an_actor_after_a_preposition_is_not_the_source_when_another_is_near() -
     [claim] = claims_of(text, [("FEMA", "ORG", "Federal Emergency Management Agency"),
                                ("House Appropriations Committee", "ORG", "House Appropriations Committee")])
     assert claim.source == "Federal Emergency Management Agency"
+
+
+def test_neutral_options_with_also_and_it_after_congress() -> None:
+    text = ("Congress also could legislate on the agency's review processes. "
+            "As Congress oversees the program, it may consider issues such as the schedule.")
+    claims = claims_of(text, [("Congress", "ORG", "Congress")])
+    assert [(c.kind, c.source, c.cue.text, c.hedged) for c in claims] == \
+        [("recommendation", "AUTHOR", "could", True), ("recommendation", "AUTHOR", "may", True)]
+
+
+def test_must_as_a_requirement_is_not_a_recommendation_but_as_advice_it_is() -> None:
+    assert claims_of("Every two years, FHWA must report to Congress on the programs.", [("FHWA", "ORG", "FHWA")]) == []
+    assert claims_of("Research protocols must be reviewed and approved by a board.", []) == []
+    [claim] = claims_of("The United States must raise the cost of this war for Moscow.",
+                        [("United States", "GPE", "United States"), ("Moscow", "GPE", "Russia")])
+    assert (claim.kind, claim.cue.text, claim.source) == ("recommendation", "must", "AUTHOR")
+
+
+def test_modals_in_embedded_questions_limits_and_statutes_are_not_claims() -> None:
+    assert claims_of("Topics of debate include whether the United States should pursue a sustained presence.",
+                     [("United States", "GPE", "United States")]) == []
+    assert claims_of("The credit for installing exterior doors could not exceed $250 per door.", []) == []
+    assert claims_of("Pursuant to 33 U.S.C. 408, the Secretary may grant permission to alter a levee.", []) == []
+
+
+def test_claiming_a_tax_credit_is_not_a_claim() -> None:
+    text = "Approximately 752,000 taxpayers claimed the credit for solar panel installations."
+    assert claims_of(text, []) == []
+    [claim] = claims_of("Supporters claim the programs keep U.S. products competitive overseas.", [])
+    assert claim.text.startswith("the programs keep")
+
+
+def test_role_noun_source_is_the_person_introduced_with_that_title() -> None:
+    text = ("On February 19, Secretary of Transportation Sean Duffy terminated the agreement. "
+            "In a letter to the governor of New York, the Secretary of Transportation concluded that FHWA lacked "
+            "authority to approve the program.")
+    [claim] = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy"), ("New York", "GPE", "New York"),
+                               ("FHWA", "ORG", "Federal Highway Administration")])
+    assert claim.source == "Sean Duffy" and claim.text.startswith("FHWA lacked authority")
