@@ -36,9 +36,10 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
         span = doc.text[mention.start : mention.end]
         score = round(float(mention.score), 4)
         if mention.label in ACTOR_LABELS:
+            sentence = seg.sentence_of(mention.start)
             record.actors.append(Actor(
-                id=f"a{len(record.actors) + 1}", start=mention.start, end=mention.end, text=span,
-                label=mention.label, canonical=canon.canonical(span, mention.label), score=score,
+                id=f"a{len(record.actors) + 1}", start=mention.start, end=mention.end, text=span, label=mention.label,
+                canonical=canon.canonical(span, mention.label, doc.text[sentence.start : sentence.end]), score=score,
             ))
         elif mention.label == "QUANTITY":
             value = normalise_quantity(span)

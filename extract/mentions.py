@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, world_table
+from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body, world_table
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
@@ -32,7 +32,8 @@ vehicles tank tanks missile missiles weapon weapons launcher capability capabili
 waivers report reports rule rules agreement treaty policy project projects account budget grant grants fund funds
 order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
 operation operations doctrine framework model designation series formula method approach platform agreements
-treaties plans strategies initiatives policies laws frameworks directives reviews surveys""".split())
+treaties plans strategies initiatives policies laws frameworks directives reviews surveys credit credits deduction
+deductions exemption exemptions""".split())
 # Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
 CONNECTORS = {"of", "for", "on", "and", "the", "&"}
 # Function words that cannot be a name alone, in any case (`and`, `The`, `Of`).
@@ -277,12 +278,18 @@ def _edges(text: str, m: Mention) -> tuple[bool, bool, bool]:
 def _joins(text: str, a: Mention, b: Mention) -> bool:
     """True when two actor mentions are pieces of one ORG name split by the tagger: at a connector it tagged
     as part of the name (`U.S. Court of Appeals for` + `the Federal Circuit`, `Health` + `and` + `Human
-    Services`), or a body named after the possessive in front of it (`China's` + `Ministry of Foreign Affairs`)."""
+    Services`), a body named after the possessive in front of it (`China's` + `Ministry of Foreign Affairs`), or
+    after the place written right before it (`U.S. District Court`)."""
     gap = text[a.end : b.start]
     if b.start < a.end or "\n" in gap:
         return False
     if a.label in ("ORG", "GPE") and b.label == "ORG" and re.fullmatch(r"[’']s\s", gap):
         return any(word in INSTITUTION_WORDS for word in text[b.start : b.end].split())
+    if a.label == "GPE" and b.label == "ORG" and gap == " ":
+        # A place's own body, named with the place (`U.S.` + `District Court`, `New York State` + `DOT`); not a
+        # thing the tagger took for an ORG (`U.S.` + `GHG emissions`).
+        name = text[b.start : b.end]
+        return name.split()[-1] in ORG_HEADS or world_table().get(name, ("", ""))[1] == "ORG"
     a_starts, a_ends, a_alone = _edges(text, a)
     b_starts, b_ends, b_alone = _edges(text, b)
     if not ((a.label == "ORG" or a_alone) and (b.label == "ORG" or b_alone)):
@@ -383,7 +390,7 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     Pattern dates are added first and win over any mention they overlap.
     """
     abbreviations = abbreviations_defined(text)
-    common = common_noun_abbreviations(text)
+    common = common_noun_abbreviations(text) | kinds_of_body(abbreviations)
     titles = cited_titles(text)
     patterns = pattern_dates(text)
     mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
@@ -407,4 +414,57 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    return kept
+    return drop_lone_names(text, abbreviation_uses(text, kept, abbreviations, common, titles))
+
+
+def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, str], common: set[str],
+                      titles: list[tuple[int, int]]) -> list[Mention]:
+    """Add the uses of an organisation's abbreviation the back end missed: one the brief defines for a name it
+    tags as an ORG whose name has an organisation's head word (`Government Accountability Office (GAO)`; not
+    `Small Area Income and Poverty Estimates (SAIPE)`), or one the world table knows that it tags
+    elsewhere (`CRS`); a name reads the same all through a brief. Uses inside a cited title or a programme's or
+    law's name (`NASA Authorization Act`) are left out."""
+    tagged: dict[str, Mention] = {}
+    for m in kept:
+        if m.label == "ORG":
+            tagged.setdefault(text[m.start : m.end], m)
+    sources = {short: tagged.get(long_form) for short, long_form in abbreviations.items()
+               if short not in common and set(long_form.split()) & (ORG_HEADS | {"Panel", "Systems"})}
+    sources.update({name: m for name, m in tagged.items()
+                    if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
+    added: list[Mention] = []
+    occupied = [(m.start, m.end) for m in kept]
+    for short, source in sources.items():
+        if source is None or not re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short):
+            continue
+        for match in re.finditer(rf"(?<![\w.&]){re.escape(short)}(?![\w&])", text):
+            use = Mention(match.start(), match.end(), source.label, source.score)
+            if not any(use.start < end and start < use.end for start, end in occupied) and \
+                    not _inside(use, titles) and not _in_a_things_name(text, use):
+                added.append(use)
+                occupied.append((use.start, use.end))
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _in_a_things_name(text: str, m: Mention) -> bool:
+    """True when the capitalised words after the mention end a programme's, law's or document's name
+    (`NASA Authorization Act`, `HHS Policy for ...`)."""
+    run = re.match(r"(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)+", text[m.end :])
+    return run is not None and run.group().split()[-1].lower() in NON_ACTOR_HEADS
+
+
+def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word PERSON that is neither in the world table nor part of a fuller name the brief gives
+    (`Artemis`, `Moon`) and not cut short before a middle initial: a brief introduces the people it names, so a
+    lone word is rarely one of them."""
+    names = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
+    parts = {word for name in names if " " in name for word in name.split()}
+    table = world_table()
+
+    def lone(m: Mention) -> bool:
+        name = text[m.start : m.end]
+        cut_short = re.match(r"\s[A-Z]\.\s", text[m.end : m.end + 4])  # `Thomas` of `Thomas R. Carr`
+        return m.label == "PERSON" and " " not in name and name not in parts and not cut_short and \
+            table.get(name, ("", ""))[1] != "PERSON"
+
+    return [m for m in mentions if not lone(m)]

@@ -151,3 +151,9 @@ def test_abbreviations_defined_in_parentheses() -> None:
 @given(st.text(alphabet="ab ’‘“”", max_size=20))
 def test_ascii_quotes_leaves_no_typographic_quote(text: str) -> None:
     assert not set(ascii_quotes(text)) & set("’‘“”")
+
+
+def test_washington_beside_other_states_is_the_state() -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical("Washington", "GPE", "in California, Texas, Virginia, and Washington") == "Washington"
+    assert canon.canonical("Washington", "GPE", "Beijing and Washington traded accusations") == "United States"

@@ -231,3 +231,35 @@ def test_a_lone_initial_is_not_a_person_and_plural_programme_heads_are_not_actor
     text = "Thomas R. Carr wrote about the Urban Partnership Agreements."
     raw = place(text, ("Thomas", "PERSON"), ("R.", "PERSON"), ("Urban Partnership Agreements", "ORG"))
     assert kept(text, raw) == [("Thomas", "PERSON")]
+
+
+def test_every_use_of_an_organisations_defined_abbreviation_is_an_actor_but_not_inside_a_laws_name() -> None:
+    text = ("The Government Accountability Office (GAO) estimated costs. GAO further noted delays. "
+            "The Small Area Income and Poverty Estimates (SAIPE) program helps. SAIPE data differ. "
+            "The GAO Authorization Act passed.")
+    raw = place(text, ("Government Accountability Office", "ORG"), ("Small Area Income and Poverty Estimates", "ORG"))
+    assert kept(text, raw) == [("Government Accountability Office", "ORG"), ("GAO", "ORG"), ("GAO", "ORG"),
+                               ("Small Area Income and Poverty Estimates", "ORG")]
+
+
+def test_a_place_and_its_own_body_are_one_org_but_not_a_place_and_a_thing() -> None:
+    text = "A U.S. District Court enjoined it, citing total U.S. GHG emissions."
+    raw = place(text, ("U.S.", "GPE"), ("District Court", "ORG")) + place(text, ("U.S.", "GPE"), nth=1) + \
+        place(text, ("GHG", "ORG"))
+    assert kept(text, raw) == [("U.S. District Court", "ORG"), ("U.S.", "GPE"), ("GHG", "ORG")]
+
+
+def test_a_lone_word_tagged_person_is_dropped_unless_the_brief_or_the_world_table_names_that_person() -> None:
+    text = "Jack Burnham wrote that Burnham and Putin met near the Moon."
+    raw = place(text, ("Jack Burnham", "PERSON"), ("Burnham", "PERSON"), ("Putin", "PERSON"), ("Moon", "PERSON"))
+    raw[1] = place(text, ("Burnham", "PERSON"), nth=1)[0]
+    assert kept(text, raw) == [("Jack Burnham", "PERSON"), ("Burnham", "PERSON"), ("Putin", "PERSON")]
+
+
+def test_kinds_of_body_tax_credits_and_lowercase_defined_abbreviations_are_not_actors() -> None:
+    text = ("Research is overseen by Institutional Review Boards (IRBs); each IRB reviews it. Families of children "
+            "and youth with special health care needs (CYSHCN) use the Energy Efficient Home Improvement Credit.")
+    raw = place(text, ("Institutional Review Boards", "ORG"), ("IRB", "ORG"), ("CYSHCN", "ORG"),
+                ("Energy Efficient Home Improvement Credit", "ORG"))
+    raw[1] = place(text, ("IRB", "ORG"), nth=1)[0]
+    assert kept(text, raw) == []

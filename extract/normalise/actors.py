@@ -71,6 +71,10 @@ def abbreviations_defined(text: str) -> dict[str, str]:
     return found
 
 
+# Words an abbreviation of a lowercase phrase leaves out (`children and youth with special health care needs (CYSHCN)`).
+SKIPPED_IN_INITIALS = {"", "of", "and", "for", "the", "on", "in", "with", "to", "a", "an", "by", "at", "from"}
+
+
 def common_noun_abbreviations(text: str) -> set[str]:
     """Abbreviations a document defines by a lowercase phrase whose initials they spell
     (`operations and maintenance (O&M)`) and never by a capitalised one: common nouns, not an actor's name."""
@@ -78,11 +82,34 @@ def common_noun_abbreviations(text: str) -> set[str]:
     named = abbreviations_defined(text)
     for match in _LOWER_DEFINITION_RE.finditer(text):
         letters = [c.lower() for c in match.group("short") if c.isalpha()]
-        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w not in ("", "of", "and", "for", "the", "on", "in")]
+        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w not in SKIPPED_IN_INITIALS]
         initials = [w[0] for w in words[len(words) - len(letters) :]]
         if len(words) >= len(letters) and initials == letters and match.group("short") not in named:
             found.add(match.group("short"))
     return found
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states, read from the world table's postal abbreviations (`TX` -> `Texas`)."""
+    not_states = {"United States", "United Kingdom", "District of Columbia"}
+    return frozenset(canonical for alias, (canonical, label) in world_table().items()
+                     if re.fullmatch(r"[A-Z]{2}", alias) and label == "GPE" and canonical not in not_states)
+
+
+def _names_another_state(sentence: str) -> bool:
+    """True when the text names a US state other than Washington (`Texas, Virginia, and Washington`)."""
+    return any(re.search(rf"\b{state}\b", sentence) for state in us_states() - {"Washington"})
+
+
+def kinds_of_body(abbreviations: dict[str, str]) -> set[str]:
+    """Names of a kind of body rather than one body: an abbreviation defined in the plural with its long form
+    (`Institutional Review Boards (IRBs)`) and the abbreviation's singular (`IRB`)."""
+    kinds: set[str] = set()
+    for short, long_form in abbreviations.items():
+        if re.fullmatch(r"[A-Z][A-Z&]*[A-Z]s", short) and long_form.endswith("s"):
+            kinds |= {short, short[:-1], long_form}
+    return kinds
 
 
 def _strip_person(name: str) -> str:
@@ -119,11 +146,15 @@ class Canonicaliser:
         return cls(text=text, abbreviations=abbreviations_defined(text),
                    named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
 
-    def canonical(self, mention: str, label: str) -> str:
-        """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`)."""
+    def canonical(self, mention: str, label: str, sentence: str = "") -> str:
+        """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`);
+        `sentence`, the text around it, tells the state of Washington (named beside other states) from the
+        government."""
         name = ascii_quotes(mention)
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         name = re.sub(r"'s?$", "", name)
+        if name == "Washington" and label == "GPE" and _names_another_state(sentence):
+            return name
         if label == "PERSON" or self._known_person(name):
             return self._person(name)
         if name in self.abbreviations:
