@@ -69,8 +69,10 @@ DATE_PATTERNS = [
     re.compile(rf"(?:(?:first|second|third|fourth) quarter (?:of )?)?{_FY}(?:\s?(?:-|–|to|through|and)\s?{_FY})?"),
     re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE),
 ]
-_RATE_AFTER_MONEY = re.compile(r"^\s(?:per|a|an|each)\s(?:year|month|week|day|hour|barrel|gallon|ton|tonne|ounce|"
-                               r"pound|bushel|acre|person|household|unit|share|head|mile|kilowatt-hour|MWh)\b")
+_RATE_AFTER_MONEY = re.compile(r"^\s(?:(?:per|a|an|each)\s(?:year|month|week|day|hour|barrel|gallon|ton|tonne|ounce|"
+                               r"pound|bushel|acre|person|household|unit|share|head|mile|kilowatt-hour|MWh)\b|"
+                               r"per\s[a-z]+\b)")
+_OPEN_BOUND = re.compile(r"^\s(?:or|and)\s(?:more|greater|higher|above|over|less|fewer|lower|below|under)\b")
 _OPERATOR_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater) than|\bover|\babout|\bnearly|\balmost|\broughly|"
                               r"\bapproximately|\baround|\bup to|\bat least|\bat most|\bas many as|\bas much as|"
                               r"\ban estimated|\bin excess of|\bupwards of|\bsome|\bunder|\bbelow|\babove)\s$",
@@ -259,13 +261,16 @@ def split_coordinated_date(text: str, m: Mention) -> list[Mention]:
 
 
 def _extend_quantity(text: str, m: Mention) -> Mention:
-    """Take an approximator written before the number (`over $4.6 billion`), and a rate (`$200 million per
-    year`) or unit (`9.0 psi`) written after it, into the span."""
+    """Take a currency sign the tagger left out (`$` + `600`) and an approximator written before the number
+    (`over $4.6 billion`), and a rate (`$200 million per year`, `$250 per door`), a unit (`9.0 psi`) or an open
+    bound (`$100,000 or more`) written after it, into the span."""
+    start = m.start - 1 if m.start > 0 and text[m.start - 1] in "$€£¥₽" and text[m.start].isdigit() else m.start
     after = text[m.end : m.end + 40]
-    extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if re.search(r"[$€£¥₽]", text[m.start : m.end]) else None)
+    money = re.search(r"[$€£¥₽]", text[start : m.end])
+    extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if money else None) or _OPEN_BOUND.match(after)
     end = m.end + extra.end() if extra else m.end
-    operator = _OPERATOR_BEFORE.search(text[max(0, m.start - 20) : m.start])
-    start = m.start - (len(operator.group())) if operator else m.start
+    operator = _OPERATOR_BEFORE.search(text[max(0, start - 20) : start])
+    start -= len(operator.group()) if operator else 0
     return Mention(start, end, m.label, m.score)
 
 

@@ -157,3 +157,9 @@ def test_washington_beside_other_states_is_the_state() -> None:
     canon = Canonicaliser.for_document("")
     assert canon.canonical("Washington", "GPE", "in California, Texas, Virginia, and Washington") == "Washington"
     assert canon.canonical("Washington", "GPE", "Beijing and Washington traded accusations") == "United States"
+
+
+def test_open_bounds_set_the_operator() -> None:
+    assert normalise_quantity("$100,000 or more").op == ">=" and normalise_quantity("$100,000 or more").unit == "USD"
+    assert normalise_quantity("10 or fewer").op == "<=" and normalise_quantity("10 or fewer").value == 10
+    assert normalise_quantity("$250 per door").rate_item == "door"

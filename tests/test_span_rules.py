@@ -263,3 +263,10 @@ def test_kinds_of_body_tax_credits_and_lowercase_defined_abbreviations_are_not_a
                 ("Energy Efficient Home Improvement Credit", "ORG"))
     raw[1] = place(text, ("IRB", "ORG"), nth=1)[0]
     assert kept(text, raw) == []
+
+
+def test_quantity_takes_a_currency_sign_left_out_a_rate_per_anything_and_an_open_bound() -> None:
+    text = "The credit was limited to $1,200 per taxpayer; filers with incomes of $100,000 or more got $600."
+    raw = place(text, ("1,200", "QUANTITY"), ("100,000", "QUANTITY"), ("600", "QUANTITY"))
+    assert kept(text, raw) == [("$1,200 per taxpayer", "QUANTITY"), ("$100,000 or more", "QUANTITY"),
+                               ("$600", "QUANTITY")]

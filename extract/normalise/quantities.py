@@ -105,6 +105,9 @@ _RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(?P<low>.+?)\s*(?:-|–|—|\bt
 def normalise_quantity(text: str) -> Optional[QuantityValue]:
     """Parse a quantity span (`more than 150`, `$106 billion`, `between 10 and 20`, `80%`); None if no number."""
     op, rest = split_operator(text)
+    bound = re.search(r"\s+(?:or|and)\s+(more|greater|higher|above|over|less|fewer|lower|below|under)$", rest)
+    if bound:  # `$100,000 or more`: an open bound
+        op, rest = (">=" if bound.group(1) in ("more", "greater", "higher", "above", "over") else "<="), rest[: bound.start()]
     rate = re.search(r"\s+(?:per|a|an)\s+([A-Za-z]+)$", rest)
     rate_item = rate.group(1) if rate else None
     rest = rest[: rate.start()] if rate else rest
