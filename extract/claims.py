@@ -18,7 +18,8 @@ from extract.segment import Segmented
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
 BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says suggest suggests believe believes "
                             "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
-                            "insisted believed".split())
+                            "insisted believed reported announced noted stated found determined concluded indicated "
+                            "remarked".split())
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
 PREPOSITIONS = set("for of in on at to from with by about under over between among into per".split())
@@ -32,7 +33,8 @@ REPORT_VERBS = (
     "alleging announcing reporting stating warning arguing held reasoned averred elaborated signaled signalled "
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
-    "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling"
+    "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
+    "remarked remarks remarking posits posited posit"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -45,10 +47,10 @@ OPTION_VERBS = set("consider evaluate examine assess review weigh explore".split
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+", re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
 # `an Army spokesman stated the following:`, `Reportedly,`): each sentence of that next line is a claim.
-DANGLING_RE = re.compile(r"(?P<cue>according to|stated|said|noted|announced|reported|explained|wrote|elaborated|"
+DANGLING_RE = re.compile(r"(?P<cue>according to|stated|said|noted|announced|reported|explained|wrote|elaborated|remarked|"
                          r"added|reportedly)\b[^.;:]{0,80}?[:,]?\s*$", re.IGNORECASE)
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
-HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
+HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
 AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
@@ -62,7 +64,7 @@ PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
 PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister|official|administrator|director|"
                 "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
-ORG_ROLES = ("ministry|agency|department|court|administration|company|firm|government|officials|commission|"
+ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|firm|government|officials|commission|"
              "committee|office|bureau|service|army|navy|institute|council")
 # A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`), or
 # as the object of `according to` (`According to the Secretary, ...`): it names an actor of the brief.
@@ -101,6 +103,17 @@ REPORT_RE = _word_re(REPORT_VERBS)
 DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
                           r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
+# Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue.
+ADJECTIVAL_USE_RE = re.compile(r"\b(?:the|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+$")
+# `announced` with a noun phrase for its content (`announced the award of five contracts`, `announced efforts to
+# develop a rule`), not with a prepositional phrase (`announced in a statement that ...`).
+ANNOUNCE_VERBS = {"announced", "announces", "announce", "announcing"}
+ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
+                                r"[a-z\[]", re.IGNORECASE)
+# Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
+CONCERN_RE = re.compile(r"\b(?P<cue>(?:raised|raise|raises|raising|expressed|expresses|voiced|voices)\s+"
+                        r"(?:concerns?|support|opposition|doubts?|reservations))\s+(?:with|about|over|regarding|for|"
+                        r"that|on)\s+", re.IGNORECASE)
 MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
 # Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
 # states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
@@ -140,9 +153,10 @@ def _asked_about(cue: str, target: str) -> bool:
 
 
 def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A content span `X and that Y` as its two claims (`the NOFO was cancelled and that FEMA will cancel ...`)."""
+    """A content span `X and that Y` (or `X, that Y`) as its two claims (`the NOFO was cancelled and that FEMA will
+    cancel ...`)."""
     clauses, position = [], start
-    for match in re.finditer(r",?\s+and\s+that\s+", text[start:end]):
+    for match in re.finditer(r",?\s+and\s+that\s+|,\s+that\s+", text[start:end]):
         clauses.append(_strip_content(text, position, start + match.start()))
         position = start + match.end()
     clauses.append(_strip_content(text, position, end))
@@ -169,11 +183,20 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
         if match.start() > 0 and not cues:
             cues.append(_Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
                              start + match.end(), *_strip_content(text, start, start + match.start())))
+    for match in CONCERN_RE.finditer(sentence):
+        content_from = start + match.end()
+        content = _strip_content(text, content_from, _clause_end(text, content_from, end))
+        cues.extend(_Cue("claim", start + match.start(), start + match.start() + len(match.group("cue")), *clause)
+                    for clause in _that_clauses(text, *content))
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
             after = sentence[match.end():]
-            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that\s+", after, re.IGNORECASE) or \
-                (_bare_complement(match.group(), after) if kind == "claim" else None)
+            # Without `that`, a participle used as an adjective, passive or gerund is no cue (`the announced coins`,
+            # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
+            adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None or \
+                re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
+            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that,?\s+", after, re.IGNORECASE) or \
+                (_bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             if kind == "recommendation":
                 target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
                 if not target or _asked_about(match.group(), target.group()):
@@ -183,6 +206,15 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
                 content_from = start + match.end() + that.end()
             elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?)\b", after):
                 content_from = start + match.end()
+            elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
+                    not adjectival:
+                # `announced the termination of the agreement, leading to ...`: the noun phrase is the content.
+                content_from = start + match.end()
+                comma = text.find(",", content_from, end)
+                content = _strip_content(text, content_from, min(_clause_end(text, content_from, end),
+                                                                 comma if comma >= 0 else end))
+                cues.append(_Cue(kind, start + match.start(), start + match.end(), *content))
+                continue
             else:
                 continue
             content = _strip_content(text, content_from, _clause_end(text, content_from, end))
@@ -414,7 +446,8 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
             return _preferred((subjects or near)[-3:]).canonical
     head = text[sentence_start : cue.start].strip().lower()
     earlier = [a for a in record.actors if a.end <= sentence_start]
-    last_word = head.split()[-1] if head.split() else ""
+    words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
+    last_word = words[-1] if words else ""
     if last_word in PRONOUN_PERSON:
         people = [a for a in earlier if a.label == "PERSON"]
         return people[-1].canonical if people else "UNKNOWN"

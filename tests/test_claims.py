@@ -151,3 +151,30 @@ def test_role_noun_source_is_the_person_introduced_with_that_title() -> None:
     [claim] = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy"), ("New York", "GPE", "New York"),
                                ("FHWA", "ORG", "Federal Highway Administration")])
     assert claim.source == "Sean Duffy" and claim.text.startswith("FHWA lacked authority")
+
+
+def test_announced_takes_a_that_clause_after_a_comma_or_a_noun_phrase_but_not_as_an_adjective() -> None:
+    text = "In February 2026, the NASA Administrator announced that, after Artemis II, NASA will use one version."
+    [claim] = claims_of(text, [("NASA", "ORG", "National Aeronautics and Space Administration")])
+    assert claim.text == "after Artemis II, NASA will use one version"
+    text = "On February 19, 2025, Sean Duffy announced the termination of the agreement, leading to litigation."
+    [claim] = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy")])
+    assert (claim.text, claim.source, claim.cue.text) == ("the termination of the agreement", "Sean Duffy", "announced")
+    assert claims_of("This In Focus reviews the announced coins for the anniversary.", []) == []
+
+
+def test_raised_concerns_gives_one_claim_per_clause() -> None:
+    text = ("Others have raised concerns about the rule's publication without public comment, and that the rule "
+            "alters comment opportunities.")
+    claims = claims_of(text, [])
+    assert [(c.text, c.cue.text, c.source) for c in claims] == [
+        ("the rule's publication without public comment", "raised concerns", "UNKNOWN"),
+        ("the rule alters comment opportunities", "raised concerns", "UNKNOWN")]
+
+
+def test_pronoun_subject_with_an_adverb_and_hedging_of_projections() -> None:
+    text = ("The Supreme Court heard the case. It also concluded that the Secretary could not rely on the letter. "
+            "The Army originally projected that the tank would enter service in 2030.")
+    first, second = claims_of(text, [("Supreme Court", "ORG", "Supreme Court"), ("Army", "ORG", "Army")])
+    assert (first.source, first.hedged) == ("Supreme Court", False)
+    assert (second.source, second.hedged) == ("Army", True)
