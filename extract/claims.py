@@ -19,10 +19,10 @@ from extract.segment import Segmented
 BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says suggest suggests believe believes "
                             "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
                             "insisted believed reported announced noted stated found determined concluded indicated "
-                            "remarked".split())
+                            "remarked observed".split())
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
-PREPOSITIONS = set("for of in on at to from with by about under over between among into per".split())
+PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
     "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
@@ -34,7 +34,7 @@ REPORT_VERBS = (
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit"
+    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -44,7 +44,11 @@ OPTION_RE = re.compile(r"\b(?P<subject>Congress|[Ll]awmakers|[Pp]olicymakers|[Ll
                        r"\s+(?:also\s+)?(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
                        r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
 OPTION_VERBS = set("consider evaluate examine assess review weigh explore".split())
-EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+", re.IGNORECASE)
+# An author's epistemic modal (`may`, `might`, `could`), `likely to` (not a comparison of rates: `more likely to
+# claim`), or `arguably`.
+EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
+                          r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
+                          r"\b(?:un)?likely\s+to\s+[a-z]+|\barguably\b", re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
 # `an Army spokesman stated the following:`, `Reportedly,`): each sentence of that next line is a claim.
 DANGLING_RE = re.compile(r"(?P<cue>according to|stated|said|noted|announced|reported|explained|wrote|elaborated|remarked|"
@@ -164,11 +168,13 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
-    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, or the
-    sentence end."""
-    match = re.search(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s",
-                      text[start:sentence_end])
-    return start + match.start() if match else sentence_end
+    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction (outside
+    brackets: `(90% of families; 91% of professionals)` stays in), or the sentence end."""
+    span = text[start:sentence_end]
+    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s", span):
+        if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
+            return start + match.start()
+    return sentence_end
 
 
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_Cue]:

@@ -178,3 +178,16 @@ def test_pronoun_subject_with_an_adverb_and_hedging_of_projections() -> None:
     first, second = claims_of(text, [("Supreme Court", "ORG", "Supreme Court"), ("Army", "ORG", "Army")])
     assert (first.source, first.hedged) == ("Supreme Court", False)
     assert (second.source, second.hedged) == ("Army", True)
+
+
+def test_likely_to_is_an_author_hedge_but_a_comparison_of_rates_is_not() -> None:
+    [claim] = claims_of("Both the number of recipients and the cost are likely to increase once late filings arrive.", [])
+    assert (claim.source, claim.hedged, claim.cue.text) == ("AUTHOR", True, "likely")
+    assert claims_of("High-income taxpayers were more likely to claim the credit than others.", []) == []
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_content() -> None:
+    text = "Grantee data indicate that clients' needs were met (90% of families; 91% of professionals) and that services helped."
+    first, second = claims_of(text, [])
+    assert first.text == "clients' needs were met (90% of families; 91% of professionals)"
+    assert second.text == "services helped"
