@@ -38,7 +38,7 @@ eval-gate: setup
 gold: setup
 	$(BIN)/briefx gold build
 
-## Retrain the committed entity tagger, then the claim head over it, from scratch (about 25 minutes on 2 CPU cores).
+## Retrain the committed entity tagger, then the claim head over it, from scratch (about 21 minutes on 2 CPU cores).
 train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger
 	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv 3
