@@ -77,6 +77,12 @@ ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLE
                              r"(?:\s+(?:also|further|then|later|previously))?\s*,?\s*$", re.IGNORECASE)
 
 
+# A second reporting verb of the same subject (`The Secretary acknowledged that ..., but contended that`).
+COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|further\s+|then\s+)?$")
+ROLE_AT_START_RE = re.compile(rf"(?:[^,]{{0,60}},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})\b",
+                              re.IGNORECASE)
+
+
 @dataclass
 class _Cue:
     kind: str
@@ -367,6 +373,7 @@ class ClaimRules:
         # A block-quote cue, its sentence's start, where the block has reached, and whether it has started: the
         # block is the next non-empty line, so once started it stops at a line break.
         dangling: Optional[tuple[_Cue, int, int, bool]] = None
+        previous = "UNKNOWN"  # the named source of the last sentence with one: what `it`/`he` most likely refers to
         for sentence in seg.sentences:
             if dangling is not None:
                 cue, cue_sentence_start, block_from, started = dangling
@@ -380,7 +387,10 @@ class ClaimRules:
                 dangling = None
             cues = find_cues(text, sentence.start, sentence.end, lenient)
             for cue in cues:
-                candidates.append(self._candidate(text, record, sentence.start, cue))
+                candidates.append(self._candidate(text, record, sentence.start, cue, previous))
+            named = [c.claim.source for c in candidates[-len(cues):] if c.strict and
+                     c.claim.source not in ("AUTHOR", "UNKNOWN")] if cues else []
+            previous = named[-1] if named else previous
             line_end = text.find("\n", sentence.end)
             if not any(c.strict for c in cues) and (line_end == -1 or not text[sentence.end:line_end].strip()):
                 lead = DANGLING_RE.search(text[sentence.start:sentence.end])
@@ -397,13 +407,15 @@ class ClaimRules:
             unique.append(candidate)
         return unique
 
-    def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> ClaimCandidate:
-        claim = self._claim(text, record, sentence_start, cue)
+    def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
+                   previous: str = "UNKNOWN") -> ClaimCandidate:
+        claim = self._claim(text, record, sentence_start, cue, previous)
         named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
-            _source(text, record, sentence_start, cue) if cue.end > cue.start else "UNKNOWN"
+            _source(text, record, sentence_start, cue, previous) if cue.end > cue.start else "UNKNOWN"
         return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
-    def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> Claim:
+    def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
+               previous: str = "UNKNOWN") -> Claim:
         kind = "claim" if cue.kind in ("author", "reported") else cue.kind
         content = text[cue.content_start : cue.content_end]
         if cue.kind == "author":
@@ -414,7 +426,7 @@ class ClaimRules:
                                                                                    "needs to", "may", "might", "could"):
             source = "AUTHOR"
         else:
-            source = _source(text, record, sentence_start, cue)
+            source = _source(text, record, sentence_start, cue, previous)
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
         hedged = bool(HEDGE_RE.search(window)) or cue.kind == "recommendation" and \
             text[cue.start:cue.end].lower() in ("may", "might", "could")
@@ -426,12 +438,17 @@ class ClaimRules:
         )
 
 
-def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -> str:
-    """The actor making the claim: a role noun right before the cue (or after `according to`) resolved to the
-    actor it names; else the nearest actor before the cue in its sentence, else after it (`according to X`),
-    else a pronoun resolved to the last actor before; else UNKNOWN."""
+def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue, previous: str = "UNKNOWN") -> str:
+    """The actor making the claim: the sentence's subject for a second verb of it (`..., but contended that`); a
+    role noun right before the cue (or after `according to`) resolved to the actor it names; else the nearest
+    actor before the cue in its sentence, else after it (`according to X`), else a pronoun resolved to the
+    `previous` sentence's source or the last actor before; else UNKNOWN."""
     before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue.start]
     earlier = [a for a in record.actors if a.end <= cue.start]
+    if COORDINATED_RE.search(text[sentence_start : cue.start]):
+        subject = _sentence_subject(text, before, earlier, sentence_start)
+        if subject is not None:
+            return subject.canonical
     if text[cue.start:cue.end].lower() == "according to":
         phrase_end = re.search(r"[,:\n]|$", text[cue.end : cue.end + 120])
         limit = cue.end + (phrase_end.start() if phrase_end else 120)
@@ -454,6 +471,10 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
     earlier = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
+    previous_labels = {a.label for a in record.actors if a.canonical == previous}
+    if last_word in PRONOUN_PERSON | PRONOUN_ANY and previous_labels and \
+            ("PERSON" in previous_labels) == (last_word in PRONOUN_PERSON):
+        return previous
     if last_word in PRONOUN_PERSON:
         people = [a for a in earlier if a.label == "PERSON"]
         return people[-1].canonical if people else "UNKNOWN"
@@ -461,6 +482,19 @@ def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue) -
         orgs = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
         return orgs[-1].canonical if orgs else "UNKNOWN"
     return "UNKNOWN"
+
+
+def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sentence_start: int) -> Optional[Actor]:
+    """The subject at the start of a sentence (after an opening phrase): a role noun resolved to its actor, or
+    the first actor there that is not the object of a preposition."""
+    opening = text[sentence_start : sentence_start + 100]
+    role = ROLE_AT_START_RE.match(opening)
+    if role is not None:
+        return _role_referent(text, earlier, role.group("role").lower())
+    lead = _leading_adverbials_end(opening, len(opening))
+    first = [a for a in before if a.start - sentence_start <= lead + 20 and
+             not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
+    return first[0] if first else None
 
 
 def _role_referent(text: str, earlier: list[Actor], role: str) -> Optional[Actor]:

@@ -191,3 +191,15 @@ def test_a_semicolon_inside_brackets_does_not_end_the_content() -> None:
     first, second = claims_of(text, [])
     assert first.text == "clients' needs were met (90% of families; 91% of professionals)"
     assert second.text == "services helped"
+
+
+def test_a_second_verb_of_the_subject_and_a_pronoun_take_the_source_already_found() -> None:
+    text = ("Secretary of Transportation Sean Duffy wrote to FHWA. The Secretary acknowledged that the program "
+            "generates revenue, but contended that revenue targets made it ineligible.")
+    claims = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy"), ("FHWA", "ORG", "Federal Highway Administration")])
+    assert [c.source for c in claims] == ["Sean Duffy", "Sean Duffy"]
+    text = ("The U.S. District Court ruled in March. The court held that the termination by FHWA violated the law. "
+            "It also concluded that the Secretary could not rely on the letter.")
+    claims = claims_of(text, [("U.S. District Court", "ORG", "U.S. District Court"),
+                              ("FHWA", "ORG", "Federal Highway Administration")])
+    assert [c.source for c in claims] == ["U.S. District Court", "U.S. District Court"]
