@@ -1,8 +1,8 @@
 """Claims, denials and recommendations from cue rules over sentences and the document's actor mentions.
 
 A cue (reporting verb or noun, denial verb, deontic modal, `according to`, an author hedge) anchors each
-claim; the content is the clause the cue governs, the source the actor before it (pronouns and role nouns
-resolved to the last matching actor), AUTHOR for the brief's own modal judgements, or UNKNOWN. With
+claim; the content is the clause the cue governs, the source the cue's subject (`extract/claim_sources.py`),
+AUTHOR for the brief's own modal judgements, or UNKNOWN. With
 `lenient`, wider cues (more verbs, `X as Y` framings, modals and hedges in any clause) also propose
 candidates, marked not `strict`: the claim head (extract/claim_model.py) decides which of all to keep.
 """
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Optional
-from extract.records import Actor, Claim, DocumentRecord, Span
+from extract.claim_sources import claim_source
+from extract.records import Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
@@ -60,29 +61,6 @@ AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
     r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
-# An actor right after a preposition is an oblique (`testimony before the House Appropriations Committee`), not
-# the subject who speaks; another actor nearby is preferred as the source.
-_OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|against|within|among)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
-PRONOUN_PERSON = {"he", "she", "his", "her"}
-PRONOUN_ANY = {"they", "it", "its", "their"}
-PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister|official|administrator|director|"
-                "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
-ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|firm|government|officials|commission|"
-             "committee|office|bureau|service|army|navy|institute|council")
-# A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`), or
-# as the object of `according to` (`According to the Secretary, ...`): it names an actor of the brief.
-ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})"
-                             r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
-                             r"(?:\s+(?:also|further|then|later|previously))?\s*,?\s*$", re.IGNORECASE)
-
-
-# A second reporting verb of the same subject (`The Secretary acknowledged that ..., but contended that`).
-COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|further\s+|then\s+)?$")
-ROLE_AT_START_RE = re.compile(rf"(?:[^,]{{0,60}},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})\b",
-                              re.IGNORECASE)
-
-
 @dataclass
 class _Cue:
     kind: str
@@ -410,8 +388,8 @@ class ClaimRules:
     def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
                    previous: str = "UNKNOWN") -> ClaimCandidate:
         claim = self._claim(text, record, sentence_start, cue, previous)
-        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
-            _source(text, record, sentence_start, cue, previous) if cue.end > cue.start else "UNKNOWN"
+        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else "UNKNOWN" if cue.end <= cue.start else \
+            claim_source(text, record, sentence_start, cue.start, cue.end, previous)
         return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
     def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
@@ -426,7 +404,7 @@ class ClaimRules:
                                                                                    "needs to", "may", "might", "could"):
             source = "AUTHOR"
         else:
-            source = _source(text, record, sentence_start, cue, previous)
+            source = claim_source(text, record, sentence_start, cue.start, cue.end, previous)
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
         hedged = bool(HEDGE_RE.search(window)) or cue.kind == "recommendation" and \
             text[cue.start:cue.end].lower() in ("may", "might", "could")
@@ -436,88 +414,6 @@ class ClaimRules:
             stance={"claim": "asserts", "denial": "denies", "recommendation": "recommends"}[kind],
             hedged=hedged, score=0.5,
         )
-
-
-def _source(text: str, record: DocumentRecord, sentence_start: int, cue: _Cue, previous: str = "UNKNOWN") -> str:
-    """The actor making the claim: the sentence's subject for a second verb of it (`..., but contended that`); a
-    role noun right before the cue (or after `according to`) resolved to the actor it names; else the nearest
-    actor before the cue in its sentence, else after it (`according to X`), else a pronoun resolved to the
-    `previous` sentence's source or the last actor before; else UNKNOWN."""
-    before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue.start]
-    earlier = [a for a in record.actors if a.end <= cue.start]
-    if COORDINATED_RE.search(text[sentence_start : cue.start]):
-        subject = _sentence_subject(text, before, earlier, sentence_start)
-        if subject is not None:
-            return subject.canonical
-    if text[cue.start:cue.end].lower() == "according to":
-        phrase_end = re.search(r"[,:\n]|$", text[cue.end : cue.end + 120])
-        limit = cue.end + (phrase_end.start() if phrase_end else 120)
-        after = [a for a in record.actors if cue.end <= a.start < limit]
-        if after:
-            return _preferred(after[:3]).canonical
-        role = ROLE_SUBJECT_RE.search(text[cue.end:limit])
-    else:
-        role = ROLE_SUBJECT_RE.search(text[sentence_start : cue.start])
-    if role is not None:
-        referent = _role_referent(text, earlier, role.group("role").lower())
-        if referent is not None:
-            return referent.canonical
-    if before:
-        near = [a for a in before if cue.start - a.end < 120]
-        subjects = [a for a in near if not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
-        if near:
-            return _preferred((subjects or near)[-3:]).canonical
-    head = text[sentence_start : cue.start].strip().lower()
-    earlier = [a for a in record.actors if a.end <= sentence_start]
-    words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
-    last_word = words[-1] if words else ""
-    previous_labels = {a.label for a in record.actors if a.canonical == previous}
-    if last_word in PRONOUN_PERSON | PRONOUN_ANY and previous_labels and \
-            ("PERSON" in previous_labels) == (last_word in PRONOUN_PERSON):
-        return previous
-    if last_word in PRONOUN_PERSON:
-        people = [a for a in earlier if a.label == "PERSON"]
-        return people[-1].canonical if people else "UNKNOWN"
-    if last_word in PRONOUN_ANY:
-        orgs = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
-        return orgs[-1].canonical if orgs else "UNKNOWN"
-    return "UNKNOWN"
-
-
-def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sentence_start: int) -> Optional[Actor]:
-    """The subject at the start of a sentence (after an opening phrase): a role noun resolved to its actor, or
-    the first actor there that is not the object of a preposition."""
-    opening = text[sentence_start : sentence_start + 100]
-    role = ROLE_AT_START_RE.match(opening)
-    if role is not None:
-        return _role_referent(text, earlier, role.group("role").lower())
-    lead = _leading_adverbials_end(opening, len(opening))
-    first = [a for a in before if a.start - sentence_start <= lead + 20 and
-             not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
-    return first[0] if first else None
-
-
-def _role_referent(text: str, earlier: list[Actor], role: str) -> Optional[Actor]:
-    """The actor a role noun names: for a person's role, the last PERSON introduced with that title (`Secretary
-    of Transportation Sean Duffy`); for a body, the last ORG whose name holds the word (`the court` -> `U.S.
-    District Court ...`), else the last ORG, PERSON or GPE before it."""
-    if re.fullmatch(PERSON_ROLES, role):
-        titled = [a for a in earlier if a.label == "PERSON" and role in text[max(0, a.start - 60) : a.start].lower()]
-        return titled[-1] if titled else None
-    named = [a for a in earlier if a.label == "ORG" and role in a.canonical.lower()]
-    if named:
-        return named[-1]
-    bodies = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
-    return bodies[-1] if bodies else None
-
-
-def _preferred(actors: list[Actor]) -> Actor:
-    """Among nearby actors, a PERSON or ORG (the speaker) over a GPE or NORP modifier; the last one wins."""
-    for label in ("PERSON", "ORG", "GPE"):
-        chosen = [a for a in actors if a.label == label]
-        if chosen:
-            return chosen[-1]
-    return actors[-1]
 
 
 def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
