@@ -24,6 +24,7 @@ BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said say
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
 PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
+AUXILIARIES = set("is are was were will would can could has have had should may might must do does did".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
     "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
@@ -91,8 +92,9 @@ REPORT_RE = _word_re(REPORT_VERBS)
 DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
                           r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
-# Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue.
-ADJECTIVAL_USE_RE = re.compile(r"\b(?:the|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+$")
+# Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue (`the alleged
+# violations`, `the ITA's stated mission`, `HSR-reported deals`).
+ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+|[’']s\s+|\w-)$")
 # `announced` with a noun phrase for its content (`announced the award of five contracts`, `announced efforts to
 # develop a rule`), not with a prepositional phrase (`announced in a statement that ...`).
 ANNOUNCE_VERBS = {"announced", "announces", "announce", "announcing"}
@@ -307,7 +309,22 @@ def _bare_complement(verb: str, after: str) -> re.Match[str] | None:
         return None
     if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
         return match
-    return None
+    return match if _bare_subject_then_auxiliary(after[match.end():]) else None
+
+
+def _bare_subject_then_auxiliary(after: str) -> bool:
+    """True for a clause opened by a bare noun phrase whose verb is an auxiliary within four words (`others
+    contend new technologies are needed`, `claiming trade deficits are not ...`); a preposition or relative word
+    first means an object (`claimed responsibility for attacks that were ...`)."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", after[:80])
+    if not words or words[0].lower() in PREPOSITIONS:
+        return False
+    for word in words[1:5]:
+        if word.lower() in AUXILIARIES:
+            return True
+        if not re.fullmatch(r"[\w’'-]+", word) or word.lower() in PREPOSITIONS | {"that", "which", "who", "and", "or"}:
+            return False
+    return False
 
 
 def _noun_phrase_object(after: str) -> bool:

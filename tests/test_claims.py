@@ -203,3 +203,12 @@ def test_a_second_verb_of_the_subject_and_a_pronoun_take_the_source_already_foun
     claims = claims_of(text, [("U.S. District Court", "ORG", "U.S. District Court"),
                               ("FHWA", "ORG", "Federal Highway Administration")])
     assert [c.source for c in claims] == ["U.S. District Court", "U.S. District Court"]
+
+
+def test_a_bare_clause_opened_by_a_noun_phrase_needs_an_auxiliary_and_participles_as_adjectives_are_no_cues() -> None:
+    claims = claims_of("Some argue armored vehicles are obsolete; others contend new technologies are needed.", [])
+    assert [(c.text, c.cue.text) for c in claims] == [("armored vehicles are obsolete", "argue"),
+                                                      ("new technologies are needed", "contend")]
+    assert claims_of("The alleged violations are that the Committee met without an application.", []) == []
+    assert claims_of("The ITA's stated mission is to strengthen U.S. industry.", [("ITA", "ORG", "ITA")]) == []
+    assert claims_of("The group claimed responsibility for attacks that were carried out in May.", []) == []
