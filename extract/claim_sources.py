@@ -67,10 +67,10 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
-    previous_labels = {a.label for a in record.actors if a.canonical == previous}
-    if last_word in PRONOUN_PERSON | PRONOUN_ANY and previous_labels and \
-            ("PERSON" in previous_labels) == (last_word in PRONOUN_PERSON):
-        return previous
+    if last_word in PRONOUN_PERSON | PRONOUN_ANY:
+        previous_labels = {a.label for a in record.actors if a.canonical == previous}
+        if previous_labels and ("PERSON" in previous_labels) == (last_word in PRONOUN_PERSON):
+            return previous
     if last_word in PRONOUN_PERSON:
         people = [a for a in before_sentence if a.label == "PERSON"]
         return people[-1].canonical if people else "UNKNOWN"

@@ -24,6 +24,7 @@ BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said say
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
 PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
+OBJECT_BOUNDARIES = PREPOSITIONS | {"that", "which", "who", "and", "or"}
 AUXILIARIES = set("is are was were will would can could has have had should may might must do does did".split())
 REPORT_VERBS = (
     "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
@@ -163,6 +164,12 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     return sentence_end
 
 
+def _clause_cues(text: str, kind: str, cue_start: int, cue_end: int, content_from: int, sentence_end: int) -> list[_Cue]:
+    """The cues of one cue word whose content is the clause from `content_from`, one per `that` clause in it."""
+    content = _strip_content(text, content_from, _clause_end(text, content_from, sentence_end))
+    return [_Cue(kind, cue_start, cue_end, *clause) for clause in _that_clauses(text, *content)]
+
+
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_Cue]:
     """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
     sentence = text[start:end]
@@ -176,10 +183,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             cues.append(_Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
                              start + match.end(), *_strip_content(text, start, start + match.start())))
     for match in CONCERN_RE.finditer(sentence):
-        content_from = start + match.end()
-        content = _strip_content(text, content_from, _clause_end(text, content_from, end))
-        cues.extend(_Cue("claim", start + match.start(), start + match.start() + len(match.group("cue")), *clause)
-                    for clause in _that_clauses(text, *content))
+        cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
+                                 start + match.end(), end))
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
             after = sentence[match.end():]
@@ -209,9 +214,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
                 continue
             else:
                 continue
-            content = _strip_content(text, content_from, _clause_end(text, content_from, end))
-            cues.extend(_Cue(kind, start + match.start(), start + match.end(), *clause)
-                        for clause in _that_clauses(text, *content))
+            cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
     if not any(c.kind == "recommendation" for c in cues):
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None) or _option(sentence)
         if modal:
@@ -322,7 +325,7 @@ def _bare_subject_then_auxiliary(after: str) -> bool:
     for word in words[1:5]:
         if word.lower() in AUXILIARIES:
             return True
-        if not re.fullmatch(r"[\w’'-]+", word) or word.lower() in PREPOSITIONS | {"that", "which", "who", "and", "or"}:
+        if not re.fullmatch(r"[\w’'-]+", word) or word.lower() in OBJECT_BOUNDARIES:
             return False
     return False
 
@@ -381,10 +384,9 @@ class ClaimRules:
                     continue
                 dangling = None
             cues = find_cues(text, sentence.start, sentence.end, lenient)
-            for cue in cues:
-                candidates.append(self._candidate(text, record, sentence.start, cue, previous))
-            named = [c.claim.source for c in candidates[-len(cues):] if c.strict and
-                     c.claim.source not in ("AUTHOR", "UNKNOWN")] if cues else []
+            found = [self._candidate(text, record, sentence.start, cue, previous) for cue in cues]
+            candidates.extend(found)
+            named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]
             previous = named[-1] if named else previous
             line_end = text.find("\n", sentence.end)
             if not any(c.strict for c in cues) and (line_end == -1 or not text[sentence.end:line_end].strip()):
@@ -404,13 +406,15 @@ class ClaimRules:
 
     def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
                    previous: str = "UNKNOWN") -> ClaimCandidate:
-        claim = self._claim(text, record, sentence_start, cue, previous)
-        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else "UNKNOWN" if cue.end <= cue.start else \
-            claim_source(text, record, sentence_start, cue.start, cue.end, previous)
+        actor = claim_source(text, record, sentence_start, cue.start, cue.end, previous)
+        claim = self._claim(text, sentence_start, cue, actor)
+        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
+            actor if cue.end > cue.start else "UNKNOWN"
         return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
-    def _claim(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
-               previous: str = "UNKNOWN") -> Claim:
+    def _claim(self, text: str, sentence_start: int, cue: _Cue, actor: str) -> Claim:
+        """The claim of one cue; `actor` is the source its cue points to (`claim_source`), used unless the cue
+        makes the source the brief itself or nobody named."""
         kind = "claim" if cue.kind in ("author", "reported") else cue.kind
         content = text[cue.content_start : cue.content_end]
         if cue.kind == "author":
@@ -421,7 +425,7 @@ class ClaimRules:
                                                                                    "needs to", "may", "might", "could"):
             source = "AUTHOR"
         else:
-            source = claim_source(text, record, sentence_start, cue.start, cue.end, previous)
+            source = actor
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
         hedged = bool(HEDGE_RE.search(window)) or cue.kind == "recommendation" and \
             text[cue.start:cue.end].lower() in ("may", "might", "could")
