@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body, world_table
+from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
@@ -72,7 +73,7 @@ DATE_PATTERNS = [
 _RATE_AFTER_MONEY = re.compile(r"^\s(?:(?:per|a|an|each)\s(?:year|month|week|day|hour|barrel|gallon|ton|tonne|ounce|"
                                r"pound|bushel|acre|person|household|unit|share|head|mile|kilowatt-hour|MWh)\b|"
                                r"per\s[a-z]+\b)")
-_OPEN_BOUND = re.compile(r"^\s(?:or|and)\s(?:more|greater|higher|above|over|less|fewer|lower|below|under)\b")
+_OPEN_BOUND = re.compile(rf"^\s(?:or|and)\s(?:{OPEN_BOUND_WORDS})\b")
 _OPERATOR_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater) than|\bover|\babout|\bnearly|\balmost|\broughly|"
                               r"\bapproximately|\baround|\bup to|\bat least|\bat most|\bas many as|\bas much as|"
                               r"\ban estimated|\bin excess of|\bupwards of|\bsome|\bunder|\bbelow|\babove)\s$",

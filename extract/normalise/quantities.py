@@ -18,6 +18,11 @@ OPERATORS = [
     ("approximately", "~"), ("roughly", "~"), ("around", "~"), ("almost", "~"), ("some", "~"),
     ("an estimated", "~"), ("estimated", "~"), ("close to", "~"), ("approx.", "~"), ("circa", "~"),
 ]
+# An open bound written after a number (`$100,000 or more`, `10 or fewer`) and the op it gives; the span rules
+# take it into a quantity's span (extract/mentions.py).
+OPEN_BOUNDS = {word: ">=" for word in ("more", "greater", "higher", "above", "over")} | \
+    {word: "<=" for word in ("less", "fewer", "lower", "below", "under")}
+OPEN_BOUND_WORDS = "|".join(OPEN_BOUNDS)
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
@@ -105,9 +110,9 @@ _RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(?P<low>.+?)\s*(?:-|–|—|\bt
 def normalise_quantity(text: str) -> Optional[QuantityValue]:
     """Parse a quantity span (`more than 150`, `$106 billion`, `between 10 and 20`, `80%`); None if no number."""
     op, rest = split_operator(text)
-    bound = re.search(r"\s+(?:or|and)\s+(more|greater|higher|above|over|less|fewer|lower|below|under)$", rest)
+    bound = re.search(rf"\s+(?:or|and)\s+({OPEN_BOUND_WORDS})$", rest)
     if bound:  # `$100,000 or more`: an open bound
-        op, rest = (">=" if bound.group(1) in ("more", "greater", "higher", "above", "over") else "<="), rest[: bound.start()]
+        op, rest = OPEN_BOUNDS[bound.group(1)], rest[: bound.start()]
     rate = re.search(r"\s+(?:per|a|an)\s+([A-Za-z]+)$", rest)
     rate_item = rate.group(1) if rate else None
     rest = rest[: rate.start()] if rate else rest
