@@ -53,9 +53,14 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
                           r"\b(?:un)?likely\s+to\s+[a-z]+|\barguably\b", re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
-# `an Army spokesman stated the following:`, `Reportedly,`): each sentence of that next line is a claim.
-DANGLING_RE = re.compile(r"(?P<cue>according to|stated|said|noted|announced|reported|explained|wrote|elaborated|remarked|"
-                         r"added|reportedly)\b[^.;:]{0,80}?[:,]?\s*$", re.IGNORECASE)
+# `an Army spokesman stated the following:`, `the budget request notes that`, `Reportedly,`): each sentence of
+# that next line (or of that run of bullet lines) is a claim. The last cue of the line is the one that introduces.
+DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,160}?[:,]?|"
+                         r"(?P<verb>stated|states|said|says|noted|notes|announced|announces|reported|reports|explained|"
+                         r"explains|wrote|writes|elaborated|remarked|added|adds|observed|argued|argues|testified|"
+                         r"concluded|concludes|described|describes)(?:\s+the\s+following)?(?:\s+that(?:\s+[\w’']+){0,3})?\s*[:,]?)\s*$",
+                         re.IGNORECASE | re.DOTALL)
+BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
 HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
@@ -71,6 +76,19 @@ class _Cue:
     content_start: int
     content_end: int
     strict: bool = True
+
+
+@dataclass
+class _BlockQuote:
+    """A cue ending its line (DANGLING_RE) and the block it introduces: the next non-empty line, or the run of
+    bullet lines that starts there; `hedged` when the lead line hedges (`Reportedly, ... stated the following:`)."""
+
+    cue: _Cue
+    lead_start: int
+    reached: int
+    hedged: bool
+    started: bool = False
+    bulleted: bool = False
 
 
 @dataclass
@@ -132,7 +150,7 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a content span: leading `that`/punctuation/space, trailing period, quotes and spaces."""
     while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):
         start += 5 if text[start:start + 5].lower() == "that " else 1
-    while end > start and text[end - 1] in " .,;:\"\u201d\u2019'":
+    while end > start and text[end - 1] in " .,;:\"\u201d\u2019'[(":
         end -= 1
     return start, end
 
@@ -273,6 +291,18 @@ def _wide_cues(text: str, start: int, end: int, found: list[_Cue]) -> list[_Cue]
     return wide
 
 
+def _dangling_lead(sentence: str) -> re.Match[str] | None:
+    """DANGLING_RE's match, unless its verb is a noun: capitalised (`Notes:`, `Related CRS Reports:`) or after a
+    preposition or determiner (`two grant programs for states:`)."""
+    lead = DANGLING_RE.search(sentence)
+    if lead is None or lead.group("verb") is None:
+        return lead
+    before = sentence[: lead.start("verb")].split()
+    noun = lead.group("verb")[0].isupper() or not before or \
+        before[-1].lower() in PREPOSITIONS | (CLAUSE_OPENERS - PRONOUN_OPENERS)
+    return None if noun else lead
+
+
 def _main_clause_modal(sentence: str, at: int) -> bool:
     """False for a modal inside a relative clause or a bill's conditional (`a provision would create ... that
     could damage`), and for one that permits, forbids or limits: those describe, they do not judge."""
@@ -368,34 +398,40 @@ class ClaimRules:
         """Every candidate in text order, one per distinct span; strict ones first where two share a span."""
         text = seg.text
         candidates: list[ClaimCandidate] = []
-        # A block-quote cue, its sentence's start, where the block has reached, and whether it has started: the
-        # block is the next non-empty line, so once started it stops at a line break.
-        dangling: Optional[tuple[_Cue, int, int, bool]] = None
+        block: Optional[_BlockQuote] = None
         previous = "UNKNOWN"  # the named source of the last sentence with one: what `it`/`he` most likely refers to
         for sentence in seg.sentences:
-            if dangling is not None:
-                cue, cue_sentence_start, block_from, started = dangling
-                gap = text[block_from : sentence.start]
-                if not gap.strip() and not (started and "\n" in gap):
+            if block is not None:
+                gap = text[block.reached : sentence.start]
+                bullet = BULLET_RE.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None
+                if not gap.strip() and (not block.started or "\n" not in gap or block.bulleted and bullet):
+                    block.bulleted = bullet if not block.started else block.bulleted
+                    block.reached, block.started = sentence.end, True
+                    if LEGAL_RE.search(text, sentence.start, sentence.end):
+                        continue  # a statute's words quoted are what the law requires, not a claim
                     content = _strip_content(text, sentence.start, sentence.end)
-                    candidates.append(self._candidate(text, record, cue_sentence_start,
-                                                      _Cue(cue.kind, cue.start, cue.end, *content)))
-                    dangling = (cue, cue_sentence_start, sentence.end, True)
+                    candidate = self._candidate(text, record, block.lead_start,
+                                                _Cue(block.cue.kind, block.cue.start, block.cue.end, *content))
+                    candidate.claim.hedged = candidate.claim.hedged or block.hedged
+                    candidates.append(candidate)
                     continue
-                dangling = None
+                block = None
             cues = find_cues(text, sentence.start, sentence.end, lenient)
+            line_end = text.find("\n", sentence.end)
+            lead = _dangling_lead(text[sentence.start : sentence.end]) \
+                if line_end == -1 or not text[sentence.end:line_end].strip() else None
+            if lead and (lead.group("verb") or not any(c.strict for c in cues)):
+                cue_word = lead.group("verb") or lead.group("phrase")
+                cue_start = sentence.start + (lead.start("verb") if lead.group("verb") else lead.start("phrase"))
+                kind = "reported" if cue_word.lower() == "reportedly" else "claim"
+                # The lead line is no claim itself: drop the candidates whose content holds its cue.
+                cues = [c for c in cues if not c.content_start <= cue_start < c.content_end]
+                block = _BlockQuote(_Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
+                                    sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
             found = [self._candidate(text, record, sentence.start, cue, previous) for cue in cues]
             candidates.extend(found)
             named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]
             previous = named[-1] if named else previous
-            line_end = text.find("\n", sentence.end)
-            if not any(c.strict for c in cues) and (line_end == -1 or not text[sentence.end:line_end].strip()):
-                lead = DANGLING_RE.search(text[sentence.start:sentence.end])
-                if lead:
-                    kind = "reported" if lead.group().lower().startswith("reportedly") else "claim"
-                    cue_end = sentence.start + lead.start() + len(lead.group("cue"))
-                    dangling = (_Cue(kind, sentence.start + lead.start(), cue_end, 0, 0), sentence.start, sentence.end,
-                                False)
         candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict))
         unique: list[ClaimCandidate] = []
         for candidate in candidates:

@@ -69,6 +69,24 @@ def test_a_cue_ending_its_line_introduces_a_block_quote() -> None:
     assert {c.source for c in claims} == {"Defense News"} and {c.cue.text for c in claims} == {"According to"}
 
 
+def test_a_reporting_verb_ending_its_line_quotes_the_next_paragraph_or_bullet_run() -> None:
+    text = ("The Navy's budget request notes that\n\nReductions are due to spending caps. The program was fully funded.\n\n"
+            "Marine Corps leadership reportedly remarked that\n\n- Vehicles are clear to operate in surf.\n"
+            "- The Corps is working with BAE Systems on readiness.\n\nThe vehicle entered service in 2020.\n")
+    claims = claims_of(text, [("Navy", "ORG", "Navy"), ("Marine Corps", "ORG", "Marine Corps"),
+                              ("BAE Systems", "ORG", "BAE Systems")])
+    assert [(c.text, c.source, c.cue.text, c.hedged) for c in claims] == [
+        ("Reductions are due to spending caps", "Navy", "notes", False),
+        ("The program was fully funded", "Navy", "notes", False),
+        ("Vehicles are clear to operate in surf", "Marine Corps", "remarked", True),
+        ("The Corps is working with BAE Systems on readiness", "Marine Corps", "remarked", True)]
+
+
+def test_a_heading_noun_ending_its_line_quotes_nothing() -> None:
+    text = "Notes:\n\nThe data cover 2020 to 2024.\n\nRelated CRS Reports:\n\nCRS Report R48552, The Nutrition Title\n"
+    assert claims_of(text, [("CRS", "ORG", "Congressional Research Service")]) == []
+
+
 def test_headline_claim_without_that() -> None:
     text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
     [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
