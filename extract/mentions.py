@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body, world_table
+from extract.normalise.actors import (abbreviations_defined, common_noun_abbreviations, company_short_names,
+                                     kinds_of_body, world_table)
 from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -108,7 +109,8 @@ def _trim(text: str, mention: Mention) -> Mention:
         tail = re.search(r"[’']s?$", text[start:end])
         if tail and end - start > len(tail.group()):
             end -= len(tail.group())
-        if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$", text[start:end]):
+        if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$|\b(?:Inc|Corp|Ltd|Co|Jr|Sr)\.$",
+                                                           text[start:end]):
             end -= 1
     else:
         glued = re.search(r"(?<=\d)\.[A-Z][a-z]+$", text[start:end])  # `2025.The`: a lost space before a sentence
@@ -440,8 +442,10 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
                     if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
     added: list[Mention] = []
     occupied = [(m.start, m.end) for m in kept]
+    companies = company_short_names(text)
+    sources.update({short: Mention(0, 0, "ORG", 1.0) for short in companies if sources.get(short) is None})
     for short, source in sources.items():
-        if source is None or not re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short):
+        if source is None or not (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies):
             continue
         for match in re.finditer(rf"(?<![\w.&]){re.escape(short)}(?![\w&])", text):
             use = Mention(match.start(), match.end(), source.label, source.score)
@@ -470,7 +474,8 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     def lone(m: Mention) -> bool:
         name = text[m.start : m.end]
         cut_short = re.match(r"\s[A-Z]\.\s", text[m.end : m.end + 4])  # `Thomas` of `Thomas R. Carr`
-        return m.label == "PERSON" and " " not in name and name not in parts and not cut_short and \
-            table.get(name, ("", ""))[1] != "PERSON"
+        suffix = name.rstrip(".") in ("Jr", "Sr")  # `Jr.` of `John Roberts Jr.` tagged on its own
+        return m.label == "PERSON" and " " not in name and (suffix or name not in parts and not cut_short and
+                                                           table.get(name, ("", ""))[1] != "PERSON")
 
     return [m for m in mentions if not lone(m)]

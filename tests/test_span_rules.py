@@ -227,6 +227,27 @@ def test_abbreviation_long_form_starts_after_a_sentence_end_or_a_possessive_owne
                                            "NMFS": "National Marine Fisheries Service"}
 
 
+def test_abbreviations_with_a_comma_a_spelt_out_owner_and_a_companys_short_name() -> None:
+    text = ("The People's Republic of China (PRC, or China) launched it. The Center for Tech and Civic Life (CTCL, "
+            "$350 million) paid. California's Department of Education (CDE) agreed. DOJ sued Uber Technologies, "
+            "Inc. (Uber) and Lyft, Inc. (Lyft).")
+    assert abbreviations_defined(text) == {
+        "PRC": "People's Republic of China", "CTCL": "Center for Tech and Civic Life",
+        "CDE": "Department of Education", "Uber": "Uber Technologies", "Lyft": "Lyft"}
+    canon = Canonicaliser.for_document(text)
+    assert (canon.canonical("PRC", "GPE"), canon.canonical("Uber", "ORG")) == ("China", "Uber Technologies")
+
+
+def test_a_companys_short_name_is_an_actor_at_every_use_and_its_first_words_name_it() -> None:
+    text = "The DOJ sued Uber Technologies, Inc. (Uber) in 2025. Uber denied it; Uber Eats is a service."
+    raw = place(text, ("Uber Technologies, Inc.", "ORG"))
+    assert kept(text, raw)[:3] == [("Uber Technologies, Inc.", "ORG"), ("Uber", "ORG"), ("Uber", "ORG")]
+    canon = Canonicaliser.for_document("")
+    assert [canon.canonical(name, "ORG") for name in ("General Dynamics Land Systems", "General Dynamics",
+                                                      "Marines", "USMC")] == \
+        ["General Dynamics Land Systems", "General Dynamics Land Systems", "Marine Corps", "Marine Corps"]
+
+
 def test_a_lone_initial_is_not_a_person_and_plural_programme_heads_are_not_actors() -> None:
     text = "Thomas R. Carr wrote about the Urban Partnership Agreements."
     raw = place(text, ("Thomas", "PERSON"), ("R.", "PERSON"), ("Urban Partnership Agreements", "ORG"))

@@ -19,7 +19,13 @@ QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '
 # `Long Form of 2018 (ABBR)` (the year stays outside the long form).
 _ABBREVIATION_RE = re.compile(
     r"(?P<long>(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&))*)"
-    r"(?:\s+of\s+\d{4})?\s+[(\[](?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)(?:[’']s)?(?:[)\]]|;\s)"
+    r"(?:\s+of\s+\d{4})?\s+[(\[](?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)(?:[’']s)?(?:[)\]]|[;,]\s)"
+)
+# A company's short name defined after its full name and legal form: `Uber Technologies, Inc. (Uber)`, `Lyft, Inc.
+# (Lyft)`; the short name is the full name's first word.
+_COMPANY_SHORT_RE = re.compile(
+    r"(?P<long>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}),?\s+(?:Inc\.|LLC|L\.L\.C\.|Corp\.|Corporation|"
+    r"Incorporated|Ltd\.|Co\.)\s+\((?P<short>[A-Z][\w&-]+)\)"
 )
 # `lowercase long form (ABBR)`: an abbreviation of a common noun phrase (`operations and maintenance (O&M)`).
 _LOWER_DEFINITION_RE = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\((?P<short>[A-Z][A-Za-z&]*[A-Z])s?\)")
@@ -55,9 +61,13 @@ def abbreviations_defined(text: str) -> dict[str, str]:
         words = match.group("long").split()
         # The name starts after a sentence end or a possessive owner in front of it (`... Program. New York
         # City's Metropolitan Transportation Authority (MTA)`).
-        cuts = [i + 1 for i, word in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$|[’']s$", word)]
-        words = words[cuts[-1] :] if cuts else words
         letters = [c for c in short if c.isupper()]
+        cuts = [i + 1 for i, word in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$|[’']s$", word)]
+        # No cut where the whole name spells the abbreviation and its owner is no place (`People's Republic of China
+        # (PRC)`; but `California's Department of Education (CDE)` is the department).
+        spelt = cuts and [w[0] for w in words if w[0].isupper() and w != "The"] == letters and \
+            re.sub(r"[’']s$", "", words[cuts[-1] - 1]) not in world_table()
+        words = words[cuts[-1] :] if cuts and not spelt else words
         # Trim leading words that cannot start the name: lowercase ones, a leading `The`, and capitalised ones
         # whose initial is not in the abbreviation unless they head an `X of/for/on ...` name (`Department of
         # ... (HHS)`).
@@ -68,7 +78,15 @@ def abbreviations_defined(text: str) -> dict[str, str]:
         capitals = [w for w in words if w[0].isupper()]
         if words and len(capitals) >= min(2, len(letters)) and short not in found:
             found[short] = re.sub(r"'s?$", "", ascii_quotes(" ".join(words)))
+    for short, long_form in company_short_names(text).items():
+        found.setdefault(short, long_form)
     return found
+
+
+def company_short_names(text: str) -> dict[str, str]:
+    """`Uber Technologies, Inc. (Uber)` definitions, short name -> the full name without its legal form."""
+    return {match.group("short"): ascii_quotes(match.group("long")) for match in _COMPANY_SHORT_RE.finditer(text)
+            if match.group("long").split()[0] == match.group("short")}
 
 
 # Words an abbreviation of a lowercase phrase leaves out (`children and youth with special health care needs (CYSHCN)`).
@@ -130,6 +148,18 @@ def _short_form_of(name: str, longer: str) -> bool:
         rf"\b(?:of|for)\s+(?:the\s+)?{re.escape(name)}$", longer) is not None
 
 
+# Last words of a company's name that its short form may leave out (`Textron` of `Textron Systems`).
+COMPANY_WORDS = {"Systems", "Technologies", "Industries", "Group", "Holdings", "Aerospace", "Defense", "Motors",
+                 "Enterprises", "International", "Laboratories", "Pharmaceuticals"}
+
+
+def _company_short_form(name: str, longer: str) -> bool:
+    """True when `name` is the first words of a company's name introduced before it, the rest ending in a word
+    that names a company (`General Dynamics` of `General Dynamics Land Systems`)."""
+    return longer.startswith(name + " ") and longer.split()[-1] in COMPANY_WORDS and \
+        len(longer.split()) <= len(name.split()) + 2
+
+
 @dataclass
 class Canonicaliser:
     """Gives each actor mention of one document its canonical name; feed mentions in text order."""
@@ -157,9 +187,10 @@ class Canonicaliser:
             return name
         if label == "PERSON" or self._known_person(name):
             return self._person(name)
-        if name in self.abbreviations:
-            return self.abbreviations[name]
         table = world_table()
+        if name in self.abbreviations:  # its long form, as the world table names it (`PRC` -> `China`)
+            long_form = self.abbreviations[name]
+            return table[long_form][0] if long_form in table and table[long_form][1] == label else long_form
         if label == "ORG" and self._us_form(name, name in table):
             return f"U.S. {name}"
         entry = table.get(name) or table.get(name.rstrip("s"))
@@ -168,7 +199,7 @@ class Canonicaliser:
             return entry[0]
         name = self._expand_abbreviation(re.sub(LEGAL_SUFFIX, "", name))
         if label == "ORG":
-            longer = next((o for o in self.orgs if _short_form_of(name, o)), None)
+            longer = next((o for o in self.orgs if _short_form_of(name, o) or _company_short_form(name, o)), None)
             if longer is not None:
                 return longer
             if name not in self.orgs:
