@@ -22,7 +22,8 @@ _DURATION_UNITS = r"(?:years?|months?|weeks?|days?|decades?|centuries|century|ho
 _DATE_ANCHORS = r"\b(?:ago|last|this|next|that|same|previous|prior|following|earlier|later|past|coming)\b"
 _REFERENCE_WORDS = re.compile(
     r"(?:\b(?:section|sections|sec\.|title|chapter|part|no\.|number|h\.r\.|s\.|p\.l\.|public law|report|"
-    r"rule|tier|phase|step|division|subtitle|article|amendment|figure|table|page|pages|pp\.|volume|vol\.)|§)\s*$",
+    r"rule|tier|phase|step|division|subtitle|article|amendment|figure|table|page|pages|pp\.|volume|vol\.|"
+    r"increment|block|lots?|tranche|version)|§)\s*$",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
@@ -223,8 +224,12 @@ def _keep_quantity(text: str, m: Mention) -> bool:
     if span.lower() in ("one", "a", "an") and not re.match(rf"^\s+of\s+(?:the\s+|these\s+|those\s+)?{_COUNT_WORD}",
                                                           after, re.IGNORECASE):
         return False  # `one of the two` counts; `one of the largest programs` is an article
-    if re.match(r"^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR\b|Stat\.|Fed\.\s?Reg|Congress\b)", after):
-        return False  # a citation's title or volume (`42 U.S.C.`, `40 C.F.R.`)
+    if re.match(r"^\s*(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|CFR\b|Stat\.|Fed\.\s?Reg|Congress\b|"
+                r"(?:,|and)\s+\d+(?:st|nd|rd|th)?,?\s+(?:and\s+\d+(?:st|nd|rd|th)?\s+)?Congresses\b)", after) or \
+            re.search(r"\d(?:st|nd|rd|th)?,?\s+(?:and\s+)?$", before) and re.match(r"^\s*Congresses\b", after):
+        return False  # a citation's title or volume (`42 U.S.C.`), Congresses by number (`the 118 and 119 Congresses`)
+    if re.match(r"\d+(?:\.\d+)?\s?-?mm\s*-?\s*[A-Za-z]", span + after):
+        return False  # a calibre names a kind of weapon (`30mm medium-caliber cannon`), a compound modifier
     return not (re.fullmatch(r"\d{1,2}|[ivx]{1,4}|[a-z]", span) and before.endswith("(") and after.startswith(")"))
 
 

@@ -207,6 +207,14 @@ def test_citation_volumes_enumerators_and_one_of_the_are_not_quantities() -> Non
     assert apply_span_rules(text, raw)[-1].start == text.index("one of the two")
 
 
+def test_numbers_in_names_calibres_and_congresses_by_number_are_not_quantities() -> None:
+    text = ("IFPC Increment 2 has a 30mm medium-caliber cannon; the 118 and 119 Congresses acted in 11 of the "
+            "16 Congresses.")
+    raw = place(text, ("2", "QUANTITY"), ("30", "QUANTITY"), ("118", "QUANTITY"), ("119", "QUANTITY"),
+                ("11", "QUANTITY"), ("16", "QUANTITY"))
+    assert kept(text, raw) == [("11", "QUANTITY"), ("16", "QUANTITY")]
+
+
 def test_coordinated_years_are_two_dates_but_between_makes_one_range() -> None:
     text = "For FY2024 and FY2025, funds rose between 2022 and 2025 under the Act for Fiscal Year 2020."
     raw = place(text, ("FY2024 and FY2025", "DATE"), ("between 2022 and 2025", "DATE"), ("Fiscal Year 2020", "DATE"))
