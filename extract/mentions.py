@@ -149,7 +149,7 @@ def _reference(text: str, m: Mention) -> bool:
 def _names_a_thing(text: str, name: str, abbreviations: dict[str, str], common: set[str]) -> bool:
     """True for the name of a programme, law, system or document, or its abbreviation (by its defined long
     form), and for an abbreviation of a common noun phrase; a company named after its products is kept."""
-    if name in common:
+    if name in common or name.endswith("s") and name[:-1] in common:  # `WAVs` of `... vehicles (WAVs)`
         return True
     long_form = abbreviations.get(name, name)
     words = re.findall(r"[A-Za-z]+", long_form)
@@ -367,7 +367,8 @@ def _extend_tail_right(text: str, m: Mention) -> Mention:
     tail = re.match(rf" (?:the )?{_CAPITALISED_RUN}", text[m.end : m.end + 120])
     if not tail or not _may_join_at_and(text[m.start : m.end], tail.group()):
         return m
-    return Mention(m.start, m.end + tail.end(), m.label, m.score)
+    sentence_end = re.search(r"(?<=[a-z]{2})\.(?=\s)", tail.group())  # `... District of Texas. The plaintiffs`
+    return Mention(m.start, m.end + (sentence_end.start() if sentence_end else tail.end()), m.label, m.score)
 
 
 def _trim_connectors(text: str, m: Mention) -> Mention:

@@ -145,6 +145,9 @@ def test_missing_head_before_of_and_missing_tail_after_on_are_taken_in() -> None
     text = "under a secondary Department of War designation, the Senate Select Committee on Intelligence said"
     raw = place(text, ("of War", "ORG"), ("Senate Select Committee on", "ORG"))
     assert kept(text, raw) == [("Department of War", "ORG"), ("Senate Select Committee on Intelligence", "ORG")]
+    text = "They sued in the U.S. District Court for the Eastern District of Texas. The plaintiffs argued."
+    assert kept(text, place(text, ("U.S. District Court for the", "ORG"))) == [
+        ("U.S. District Court for the Eastern District of Texas", "ORG")]  # the tail stops at the sentence end
 
 
 # --- canonical names -----------------------------------------------------------------------------------------
@@ -287,9 +290,10 @@ def test_a_lone_word_tagged_person_is_dropped_unless_the_brief_or_the_world_tabl
 
 def test_kinds_of_body_tax_credits_and_lowercase_defined_abbreviations_are_not_actors() -> None:
     text = ("Research is overseen by Institutional Review Boards (IRBs); each IRB reviews it. Families of children "
-            "and youth with special health care needs (CYSHCN) use the Energy Efficient Home Improvement Credit.")
+            "and youth with special health care needs (CYSHCN) use the Energy Efficient Home Improvement Credit "
+            "and wheelchair accessible vehicles (WAVs); WAVs are rare.")
     raw = place(text, ("Institutional Review Boards", "ORG"), ("IRB", "ORG"), ("CYSHCN", "ORG"),
-                ("Energy Efficient Home Improvement Credit", "ORG"))
+                ("Energy Efficient Home Improvement Credit", "ORG")) + place(text, ("WAVs", "ORG"), nth=1)
     raw[1] = place(text, ("IRB", "ORG"), nth=1)[0]
     assert kept(text, raw) == []
 
