@@ -114,3 +114,23 @@ def _preferred(actors: list[Actor]) -> Actor:
         if chosen:
             return chosen[-1]
     return actors[-1]
+
+
+# Between a coordinated source and its cue (`Uber and Lyft have also argued`), and between the two sources.
+_SUBJECT_TO_CUE_RE = re.compile(r"(?:[’']s?)?(?:\s+(?:have|has|had|also|both|each|jointly|separately|further))*\s*,?\s*$")
+_AND_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def coordinated_partner(text: str, record: DocumentRecord, sentence_start: int, cue_start: int,
+                        source: str) -> Optional[str]:
+    """The other actor of a coordinated subject (`Uber and Lyft argued`, `CDC and FDA identified`) when `source`
+    is its second member: the statement is both of theirs, one claim each (seeds/README.md)."""
+    before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue_start]
+    if len(before) < 2 or before[-1].canonical != source or not _SUBJECT_TO_CUE_RE.fullmatch(text[before[-1].end : cue_start]):
+        return None
+    first, second = before[-2], before[-1]
+    if not _AND_RE.fullmatch(text[first.end : second.start]) or first.canonical == second.canonical or \
+            first.label != second.label:
+        return None
+    return first.canonical
+

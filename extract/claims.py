@@ -9,10 +9,11 @@ candidates, marked not `strict`: the claim head (extract/claim_model.py) decides
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
-from extract.claim_sources import claim_source
+from extract.claim_sources import claim_source, coordinated_partner
 from extract.records import Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
@@ -37,7 +38,7 @@ REPORT_VERBS = (
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated"
+    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -100,6 +101,7 @@ class ClaimCandidate:
     strict: bool
     sentence_start: int
     actor_source: str  # the named actor the cue points to, or UNKNOWN: used when the head says a named actor
+    partner: bool = False  # the copy for the first member of a coordinated source (`Uber and Lyft argued`)
 
 
 def _word_re(words: list[str]) -> re.Pattern[str]:
@@ -108,6 +110,13 @@ def _word_re(words: list[str]) -> re.Pattern[str]:
 
 
 REPORT_RE = _word_re(REPORT_VERBS)
+# A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
+# because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
+PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"
+                              r"\s+(?:(?:has|have|also)\s+)?(?P<cue>said|says|held|holds|found|finds|determined|"
+                              r"explained|explains|concluded|argued|argues|contended|alleged|alleges|noted|notes|"
+                              r"reasoned|observed|stated|added|wrote|insisted|maintained|claimed),\s+"
+                              r"(?!(?:among other things|in part|in particular|for example|however),)")
 DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
                           r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
@@ -200,6 +209,16 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
         if match.start() > 0 and not cues:
             cues.append(_Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
                              start + match.end(), *_strip_content(text, start, start + match.start())))
+    for match in PARENTHETICAL_RE.finditer(sentence):
+        cue_start, cue_end = start + match.start("cue"), start + match.end("cue")
+        opening = _leading_adverbials_end(sentence, match.start() + 2)
+        if opening >= match.start():  # `As a result, the court explained, X`: X is the content
+            content = _strip_content(text, start + match.end(), _clause_end(text, start + match.end(), end))
+        else:  # `This justification failed, the court determined, because ...`: the clause is
+            semicolon = sentence.rfind("; ", 0, match.start())
+            clause_start = max(opening, semicolon + 2 if semicolon >= 0 else 0)
+            content = _strip_content(text, start + clause_start, _clause_end(text, start + match.end(), end))
+        cues.append(_Cue("claim", cue_start, cue_end, *content))
     for match in CONCERN_RE.finditer(sentence):
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
                                  start + match.end(), end))
@@ -210,7 +229,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
             adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None or \
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
-            that = re.match(r"\s+(?:(?:on|in)\s+\w+\s+)?that,?\s+", after, re.IGNORECASE) or \
+            that = re.match(r"(?:\s+(?:on|in)\s+\w+|\s+with\s+(?:the\s+)?\w+(?:\s+\w+)?|,\s+(?:among other things|in part|"
+                            r"in particular|for example|however),)?\s+that,?\s+", after, re.IGNORECASE) or \
                 (_bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             if kind == "recommendation":
                 target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
@@ -430,15 +450,31 @@ class ClaimRules:
                                     sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
             found = [self._candidate(text, record, sentence.start, cue, previous) for cue in cues]
             candidates.extend(found)
+            candidates.extend(self._partners(text, record, sentence.start, found))
             named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]
             previous = named[-1] if named else previous
-        candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict))
+        candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict, c.partner))
         unique: list[ClaimCandidate] = []
         for candidate in candidates:
-            if unique and (unique[-1].claim.start, unique[-1].claim.end) == (candidate.claim.start, candidate.claim.end):
+            if unique and (unique[-1].claim.start, unique[-1].claim.end) == (candidate.claim.start, candidate.claim.end) \
+                    and not candidate.partner:
                 continue
             unique.append(candidate)
         return unique
+
+    @staticmethod
+    def _partners(text: str, record: DocumentRecord, sentence_start: int,
+                  found: list[ClaimCandidate]) -> list[ClaimCandidate]:
+        """A copy of each candidate whose named source is the second of two coordinated actors, for the first."""
+        partners = []
+        for candidate in found:
+            claim = candidate.claim
+            partner = coordinated_partner(text, record, sentence_start, claim.cue.start, claim.source) \
+                if claim.cue is not None and claim.source not in ("AUTHOR", "UNKNOWN") else None
+            if partner is not None:
+                copy = dataclasses.replace(claim, source=partner, cue=dataclasses.replace(claim.cue))
+                partners.append(dataclasses.replace(candidate, claim=copy, actor_source=partner, partner=True))
+        return partners
 
     def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
                    previous: str = "UNKNOWN") -> ClaimCandidate:

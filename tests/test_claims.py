@@ -87,6 +87,28 @@ def test_a_heading_noun_ending_its_line_quotes_nothing() -> None:
     assert claims_of(text, [("CRS", "ORG", "Congressional Research Service")]) == []
 
 
+def test_two_coordinated_sources_make_one_claim_each() -> None:
+    text = "The ridesharing companies Uber and Lyft have argued that these provisions do not cover them."
+    claims = claims_of(text, [("Uber", "ORG", "Uber Technologies"), ("Lyft", "ORG", "Lyft")])
+    assert [(c.text, c.source, c.cue.text) for c in claims] == [
+        ("these provisions do not cover them", "Lyft", "argued"),
+        ("these provisions do not cover them", "Uber Technologies", "argued")]
+    text = "A report by Uber for Lyft argued that the provisions do not cover them."
+    assert [c.source for c in claims_of(text, [("Uber", "ORG", "Uber"), ("Lyft", "ORG", "Lyft")])] == ["Lyft"]
+
+
+def test_a_reporting_clause_set_off_by_commas_reports_its_clause() -> None:
+    text = ("As a result, the court explained, the amendments impose costs on all filers. This justification failed, "
+            "the court determined, because most deals prompt no review. The court agreed with the plaintiffs that "
+            "the rule was unlawful. CBD argued, among other things, that the exemption was void.")
+    claims = claims_of(text, [("CBD", "ORG", "Center for Biological Diversity")])
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("the amendments impose costs on all filers", "explained"),
+        ("This justification failed, the court determined, because most deals prompt no review", "determined"),
+        ("the rule was unlawful", "agreed"), ("the exemption was void", "argued")]
+    assert claims[-1].source == "Center for Biological Diversity"
+
+
 def test_headline_claim_without_that() -> None:
     text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
     [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
