@@ -420,6 +420,9 @@ class ClaimRules:
         candidates: list[ClaimCandidate] = []
         block: Optional[_BlockQuote] = None
         previous = "UNKNOWN"  # the named source of the last sentence with one: what `it`/`he` most likely refers to
+        # Who made the allegations of this paragraph (`The DOJ alleged that ...`), and the paragraph: a later
+        # `allegedly` there is theirs.
+        alleger = ("UNKNOWN", -1)
         for sentence in seg.sentences:
             if block is not None:
                 gap = text[block.reached : sentence.start]
@@ -449,6 +452,14 @@ class ClaimRules:
                 block = _BlockQuote(_Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
                                     sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
             found = [self._candidate(text, record, sentence.start, cue, previous) for cue in cues]
+            paragraph = text.rfind("\n", 0, sentence.start)
+            alleger = alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph)
+            for candidate in found:
+                cue_word = candidate.claim.cue.text.lower() if candidate.claim.cue else ""
+                if cue_word == "allegedly" and alleger[0] != "UNKNOWN":
+                    candidate.claim.source = candidate.actor_source = alleger[0]
+                elif re.match(r"alleg|complain", cue_word) and candidate.claim.source not in ("AUTHOR", "UNKNOWN"):
+                    alleger = (candidate.claim.source, paragraph)
             candidates.extend(found)
             candidates.extend(self._partners(text, record, sentence.start, found))
             named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]

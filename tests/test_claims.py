@@ -109,6 +109,14 @@ def test_a_reporting_clause_set_off_by_commas_reports_its_clause() -> None:
     assert claims[-1].source == "Center for Biological Diversity"
 
 
+def test_allegedly_in_a_paragraph_of_allegations_is_the_alleger_s() -> None:
+    text = ("The DOJ alleged that Uber charged unlawful fees. Some drivers also allegedly refuse to serve riders.\n\n"
+            "Some drivers allegedly refuse to stop.")
+    claims = claims_of(text, [("DOJ", "ORG", "Department of Justice")])
+    assert [(c.source, c.hedged) for c in claims] == [
+        ("Department of Justice", False), ("Department of Justice", True), ("UNKNOWN", True)]
+
+
 def test_headline_claim_without_that() -> None:
     text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
     [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
