@@ -80,6 +80,13 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     return "UNKNOWN"
 
 
+def following_source(record: DocumentRecord, cue_end: int, limit: int) -> str:
+    """The source named after its verb (`..., said Foreign Minister Abbas Araghchi`): the first speaker-like actor
+    between the cue and `limit`, else UNKNOWN."""
+    after = [a for a in record.actors if cue_end <= a.start and a.end <= limit]
+    return _preferred(after[:3]).canonical if after else "UNKNOWN"
+
+
 def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sentence_start: int) -> Optional[Actor]:
     """The subject at the start of a sentence (after an opening phrase): a role noun resolved to its actor, or
     the first actor there that is not the object of a preposition."""

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
-from extract.claim_sources import claim_source, coordinated_partner
+from extract.claim_sources import claim_source, coordinated_partner, following_source
 from extract.records import Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
@@ -24,6 +24,10 @@ BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said say
                             "remarked observed".split())
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
+# Words that open the subject of a reporting clause after its content (`..., officials said.`).
+SPEAKER_OPENERS = set("the a an this these those its his her their our one some many several most other another he "
+                      "she they it we i officials analysts experts critics observers sources researchers supporters "
+                      "opponents authorities lawmakers".split())
 PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
 OBJECT_BOUNDARIES = PREPOSITIONS | {"that", "which", "who", "and", "or"}
 AUXILIARIES = set("is are was were will would can could has have had should may might must do does did".split())
@@ -77,6 +81,12 @@ class _Cue:
     content_start: int
     content_end: int
     strict: bool = True
+    # A reporting clause after its content (`..., a Chinese spokesperson said.`): where its subject starts and the
+    # clause ends, so the source is sought there and not in the content; `inverted` when the subject follows the
+    # verb (`said X`).
+    subject_start: Optional[int] = None
+    subject_end: Optional[int] = None
+    inverted: bool = False
 
 
 @dataclass
@@ -110,6 +120,28 @@ def _word_re(words: list[str]) -> re.Pattern[str]:
 
 
 REPORT_RE = _word_re(REPORT_VERBS)
+# `that` after what may stand between a reporting verb and its clause: a prepositional phrase (`said in a statement
+# on Monday that`, `wrote on X that`, `agreed with the plaintiffs that`), a day (`said Tuesday that`), the hearer of
+# `told` (`told reporters that`, `told Fox News that`), or an aside (`argued, among other things, that`).
+_PREPOSITIONAL = r"(?:in|on|at|during|before|after|via|over|through|with|to)(?:\s+(?!that\b)[\w’'.-]+,?){1,7}?"
+THAT_AFTER_ADJUNCT_RE = re.compile(
+    rf"(?:\s+{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})*|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|"
+    r"\s+(?:reporters|journalists|lawmakers|legislators|Congress|the\s+press|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s+(?:(?:in|on)\s+\w+\s+)?that\b)|"
+    r",\s+(?:among other things|in part|in particular|for example|however),)?(?<!\bin)\s+that,?\s+"
+    r"(?!(?:was|were|is|are|has|have|had)\b)")  # not `in that`, nor a relative `that` (`in the notice that was ...`)
+# A reporting clause after what it reports, ending the sentence: `"We will respond," said Foreign Minister X on
+# Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
+# spokesperson said.`
+_POSTPOSED_VERBS = (r"said|says|added|adds|stated|states|wrote|writes|warned|warns|insisted|insists|argued|argues|noted|"
+                    r"notes|explained|explains|claimed|claims|asserted|asserts|acknowledged|conceded|told|tells")
+POSTPOSED_RE = re.compile(
+    r"(?P<content>[\s\S]{12,}?)(?:,[”\"’]?|[”\"’],?)\s+"
+    rf"(?:(?P<verb1>{_POSTPOSED_VERBS})\s+(?P<subj1>(?:the\s+|a\s+|an\s+)?[A-Z][^,;“”\"]{{1,90}}?)|"
+    r"(?P<subj2>(?:[^,;\s“”\"]+\s+){0,6}?[^,;\s“”\"]+)\s+"
+    rf"(?P<verb2>{_POSTPOSED_VERBS})(?:\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|reporters|journalists|lawmakers))?)"
+    r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,60})?\s*[.!?]?[”\"]?\s*$")
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
 # because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
 PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"
@@ -229,8 +261,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
             adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None or \
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
-            that = re.match(r"(?:\s+(?:on|in)\s+\w+|\s+with\s+(?:the\s+)?\w+(?:\s+\w+)?|,\s+(?:among other things|in part|"
-                            r"in particular|for example|however),)?\s+that,?\s+", after, re.IGNORECASE) or \
+            that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (_bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             if kind == "recommendation":
                 target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
@@ -239,7 +270,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
                 content_from = start + match.end() + 1
             elif that:
                 content_from = start + match.end() + that.end()
-            elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?)\b", after):
+            elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?|accusations?|"
+                                               r"assertions?|charges|suggestions?|notion|idea|characteri[sz]ation)\b", after):
                 content_from = start + match.end()
             elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
                     not adjectival:
@@ -253,6 +285,13 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             else:
                 continue
             cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
+    postposed = POSTPOSED_RE.match(sentence) if not cues else None
+    if postposed and _postposed_clause(postposed):
+        verb = "verb1" if postposed.group("verb1") else "verb2"
+        content = _strip_content(text, start, start + postposed.end("content"))
+        subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
+        return [_Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
+                     subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
     if not any(c.kind == "recommendation" for c in cues):
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None) or _option(sentence)
         if modal:
@@ -321,6 +360,15 @@ def _dangling_lead(sentence: str) -> re.Match[str] | None:
     noun = lead.group("verb")[0].isupper() or not before or \
         before[-1].lower() in PREPOSITIONS | (CLAUSE_OPENERS - PRONOUN_OPENERS)
     return None if noun else lead
+
+
+def _postposed_clause(match: re.Match[str]) -> bool:
+    """False where POSTPOSED_RE's content is an opening phrase (`In its 2024 report, the agency said.`) or its
+    subject is no noun phrase (`..., unless otherwise noted.`)."""
+    if match.group("content").split()[0].lower() in PREPOSITIONS and "," not in match.group("content"):
+        return False
+    subject = match.group("subj2")
+    return subject is None or subject[0].isupper() or subject.split()[0].lower() in SPEAKER_OPENERS
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:
@@ -489,7 +537,10 @@ class ClaimRules:
 
     def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: _Cue,
                    previous: str = "UNKNOWN") -> ClaimCandidate:
-        actor = claim_source(text, record, sentence_start, cue.start, cue.end, previous)
+        if cue.inverted:
+            actor = following_source(record, cue.end, cue.subject_end or cue.end)
+        else:
+            actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
         claim = self._claim(text, sentence_start, cue, actor)
         named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
             actor if cue.end > cue.start else "UNKNOWN"

@@ -117,6 +117,29 @@ def test_allegedly_in_a_paragraph_of_allegations_is_the_alleger_s() -> None:
         ("Department of Justice", False), ("Department of Justice", True), ("UNKNOWN", True)]
 
 
+def test_news_style_reporting_clauses_adjuncts_hearers_and_postposed_speakers() -> None:
+    text = ("“We will respond decisively to any aggression,” said Iranian Foreign Minister Abbas Araghchi on Sunday. "
+            "He told reporters that Tehran had no intention of closing the strait. The Pentagon said in a "
+            "statement on Monday that two destroyers had been sent. Beijing has called for restraint, a Chinese "
+            "spokesperson said. Participation data are from USDA, unless otherwise noted. In its 2024 report on the "
+            "program, the agency said.")
+    actors = [("Iranian", "NORP", "Iran"), ("Abbas Araghchi", "PERSON", "Abbas Araghchi"),
+              ("Pentagon", "ORG", "Department of Defense"), ("Beijing", "GPE", "China"), ("Chinese", "NORP", "China"),
+              ("USDA", "ORG", "USDA")]
+    claims = claims_of(text, actors)
+    assert [(c.text, c.source, c.cue.text) for c in claims] == [
+        ("We will respond decisively to any aggression", "Abbas Araghchi", "said"),
+        ("Tehran had no intention of closing the strait", "Abbas Araghchi", "told"),
+        ("two destroyers had been sent", "Department of Defense", "said"),
+        ("Beijing has called for restraint", "China", "said")]
+
+
+def test_relative_that_and_in_that_are_no_content_clause() -> None:
+    text = ("FEMA said in the notice that was published that funds return. The law comports with the ruling in "
+            "Foster in that votes are cast by Election Day.")
+    assert claims_of(text, [("FEMA", "ORG", "FEMA")]) == []
+
+
 def test_headline_claim_without_that() -> None:
     text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
     [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
