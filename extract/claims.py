@@ -18,7 +18,7 @@ from extract.records import Claim, DocumentRecord, Span
 from extract.segment import Segmented
 
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
-BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says suggest suggests believe believes "
+BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says say suggest suggests believe believes "
                             "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
                             "insisted believed reported announced noted stated found determined concluded indicated "
                             "remarked observed".split())
@@ -42,7 +42,7 @@ REPORT_VERBS = (
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees"
+    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -214,10 +214,12 @@ def _that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clause_end(text: str, start: int, sentence_end: int) -> int:
-    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction (outside
-    brackets: `(90% of families; 91% of professionals)` stays in), or the sentence end."""
+    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, a second
+    reporting participle (`, adding that`), outside brackets (`(90% of families; 91% of professionals)` stays
+    in), or the sentence end."""
     span = text[start:sentence_end]
-    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s", span):
+    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
+                             r",\s(?:adding|noting|arguing|warning|insisting|stressing)\s+that\s", span):
         if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
             return start + match.start()
     return sentence_end
@@ -271,7 +273,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[_C
             elif that:
                 content_from = start + match.end() + that.end()
             elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?|accusations?|"
-                                               r"assertions?|charges|suggestions?|notion|idea|characteri[sz]ation)\b", after):
+                                               r"assertions?|charges|suggestions?|notion|idea|characteri[sz]ation|"
+                                               r"involvement|wrongdoing|responsibility)\b", after):
                 content_from = start + match.end()
             elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
                     not adjectival:
@@ -410,6 +413,8 @@ def _bare_complement(verb: str, after: str) -> re.Match[str] | None:
         return None
     if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
         return match
+    if word[0].isupper() and re.match(r"[\w’'.-]+\s+[a-z]+ed\b", after[match.end():]):
+        return match  # a name and a past-tense verb (`believe Russia supplied the missiles`)
     return match if _bare_subject_then_auxiliary(after[match.end():]) else None
 
 

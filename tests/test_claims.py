@@ -134,6 +134,14 @@ def test_news_style_reporting_clauses_adjuncts_hearers_and_postposed_speakers() 
         ("Beijing has called for restraint", "China", "said")]
 
 
+def test_adding_that_starts_a_second_claim_and_names_before_past_tense_verbs_open_a_clause() -> None:
+    text = ("The ministry said the drones were Iranian-made, adding that more attacks would follow. U.S. officials "
+            "believe Russia supplied the missiles. Hamas has denied any involvement in the attack.")
+    assert [(c.kind, c.text, c.cue.text) for c in claims_of(text, [])] == [
+        ("claim", "the drones were Iranian-made", "said"), ("claim", "more attacks would follow", "adding"),
+        ("claim", "Russia supplied the missiles", "believe"), ("denial", "any involvement in the attack", "denied")]
+
+
 def test_relative_that_and_in_that_are_no_content_clause() -> None:
     text = ("FEMA said in the notice that was published that funds return. The law comports with the ruling in "
             "Foster in that votes are cast by Election Day.")
