@@ -37,7 +37,7 @@ REPORT_VERBS = (
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding"
+    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding estimate"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,

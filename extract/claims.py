@@ -150,8 +150,10 @@ class ClaimRules:
         else:
             source = actor
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
-        hedged = bool(HEDGE_RE.search(window)) or cue.kind == "recommendation" and \
-            text[cue.start:cue.end].lower() in ("may", "might", "could")
+        cue_word = text[cue.start:cue.end].lower()
+        hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates") or \
+            cue.kind == "recommendation" and cue_word in ("may", "might", "could") or \
+            cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
         return Claim(
             id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
             cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,

@@ -142,6 +142,13 @@ def test_adding_that_starts_a_second_claim_and_names_before_past_tense_verbs_ope
         ("claim", "Russia supplied the missiles", "believe"), ("denial", "any involvement in the attack", "denied")]
 
 
+def test_estimate_is_a_hedged_cue_and_an_unclear_judgement_is_hedged() -> None:
+    text = "Experts estimate that Iran has enough uranium for six bombs. It remains unclear whether Beijing approved it."
+    assert [(c.text, c.cue.text, c.source, c.hedged) for c in claims_of(text, [])] == [
+        ("Iran has enough uranium for six bombs", "estimate", "UNKNOWN", True),
+        ("Beijing approved it", "unclear", "AUTHOR", True)]
+
+
 def test_relative_that_and_in_that_are_no_content_clause() -> None:
     text = ("FEMA said in the notice that was published that funds return. The law comports with the ruling in "
             "Foster in that votes are cast by Election Day.")
