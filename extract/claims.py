@@ -52,7 +52,8 @@ class ClaimRules:
         return strict_claims(self.propose(seg, record), record)
 
     def propose(self, seg: Segmented, record: DocumentRecord, lenient: bool = False) -> list[ClaimCandidate]:
-        """Every candidate in text order, one per distinct span; strict ones first where two share a span."""
+        """Every candidate in text order, one per distinct span (two where a coordinated pair speaks); strict ones
+        first where two share a span."""
         text = seg.text
         candidates: list[ClaimCandidate] = []
         block: Optional[_BlockQuote] = None
@@ -90,13 +91,7 @@ class ClaimRules:
                                     sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
             found = [self._candidate(text, record, sentence.start, cue, previous) for cue in cues]
             paragraph = text.rfind("\n", 0, sentence.start)
-            alleger = alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph)
-            for candidate in found:
-                cue_word = candidate.claim.cue.text.lower() if candidate.claim.cue else ""
-                if cue_word == "allegedly" and alleger[0] != "UNKNOWN":
-                    candidate.claim.source = candidate.actor_source = alleger[0]
-                elif re.match(r"alleg|complain", cue_word) and candidate.claim.source not in ("AUTHOR", "UNKNOWN"):
-                    alleger = (candidate.claim.source, paragraph)
+            alleger = _attribute_allegations(found, alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph))
             candidates.extend(found)
             candidates.extend(self._partners(text, record, sentence.start, found))
             named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]
@@ -160,6 +155,18 @@ class ClaimRules:
             stance={"claim": "asserts", "denial": "denies", "recommendation": "recommends"}[kind],
             hedged=hedged, score=0.5,
         )
+
+
+def _attribute_allegations(found: list[ClaimCandidate], alleger: tuple[str, int]) -> tuple[str, int]:
+    """Give an `allegedly` of the paragraph to who made its allegations (`alleger`: source and paragraph start), and
+    return the alleger after this sentence's candidates (`The DOJ alleged that ...` makes the DOJ one)."""
+    for candidate in found:
+        cue_word = candidate.claim.cue.text.lower() if candidate.claim.cue else ""
+        if cue_word == "allegedly" and alleger[0] != "UNKNOWN":
+            candidate.claim.source = candidate.actor_source = alleger[0]
+        elif re.match(r"alleg|complain", cue_word) and candidate.claim.source not in ("AUTHOR", "UNKNOWN"):
+            alleger = (candidate.claim.source, alleger[1])
+    return alleger
 
 
 def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
