@@ -68,6 +68,8 @@ AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
     r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
+
+
 @dataclass
 class Cue:
     """One cue: its kind, where it is, and the content span it governs."""
@@ -96,12 +98,14 @@ REPORT_RE = _word_re(REPORT_VERBS)
 # on Monday that`, `wrote on X that`, `agreed with the plaintiffs that`), a day (`said Tuesday that`), the hearer of
 # `told` (`told reporters that`, `told Fox News that`), or an aside (`argued, among other things, that`).
 _PREPOSITIONAL = r"(?:in|on|at|during|before|after|via|over|through|with|to)(?:\s+(?!that\b)[\w’'.-]+,?){1,7}?"
+# Asides set off by commas after a reporting verb; one starts its content clause, not a parenthetical cue's.
+_ASIDES = r"(?:among other things|in part|in particular|for example|however)"
 THAT_AFTER_ADJUNCT_RE = re.compile(
     rf"(?:\s+{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})*|"
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|"
     r"\s+(?:reporters|journalists|lawmakers|legislators|Congress|the\s+press|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+(?:(?:in|on)\s+\w+\s+)?that\b)|"
-    r",\s+(?:among other things|in part|in particular|for example|however),)?(?<!\bin)\s+that,?\s+"
+    rf",\s+{_ASIDES},)?(?<!\bin)\s+that,?\s+"
     r"(?!(?:was|were|is|are|has|have|had)\b)")  # not `in that`, nor a relative `that` (`in the notice that was ...`)
 # A reporting clause after what it reports, ending the sentence: `"We will respond," said Foreign Minister X on
 # Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
@@ -120,7 +124,7 @@ PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3
                               r"\s+(?:(?:has|have|also)\s+)?(?P<cue>said|says|held|holds|found|finds|determined|"
                               r"explained|explains|concluded|argued|argues|contended|alleged|alleges|noted|notes|"
                               r"reasoned|observed|stated|added|wrote|insisted|maintained|claimed),\s+"
-                              r"(?!(?:among other things|in part|in particular|for example|however),)")
+                              rf"(?!{_ASIDES},)")
 DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
 RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
                           r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)

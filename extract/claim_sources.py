@@ -48,9 +48,9 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     if text[cue_start:cue_end].lower() == "according to":
         phrase_end = re.search(r"[,:\n]|$", text[cue_end : cue_end + 120])
         limit = cue_end + (phrase_end.start() if phrase_end else 120)
-        after = [a for a in record.actors if cue_end <= a.start < limit]
-        if after:
-            return _preferred(after[:3]).canonical
+        named = following_source(record, cue_end, limit)
+        if named != "UNKNOWN":
+            return named
         role = ROLE_SUBJECT_RE.search(text[cue_end:limit])
     else:
         role = ROLE_SUBJECT_RE.search(text[sentence_start : cue_start])
@@ -81,9 +81,9 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
 
 
 def following_source(record: DocumentRecord, cue_end: int, limit: int) -> str:
-    """The source named after its verb (`..., said Foreign Minister Abbas Araghchi`): the first speaker-like actor
-    between the cue and `limit`, else UNKNOWN."""
-    after = [a for a in record.actors if cue_end <= a.start and a.end <= limit]
+    """The source named after its cue (`..., said Foreign Minister Abbas Araghchi`, `according to X`): the
+    speaker-like one of the first actors starting between the cue and `limit`, else UNKNOWN."""
+    after = [a for a in record.actors if cue_end <= a.start < limit]
     return _preferred(after[:3]).canonical if after else "UNKNOWN"
 
 

@@ -135,17 +135,17 @@ class ClaimRules:
         makes the source the brief itself or nobody named."""
         kind = "claim" if cue.kind in ("author", "reported") else cue.kind
         content = text[cue.content_start : cue.content_end]
+        cue_word = text[cue.start:cue.end].lower()
         if cue.kind == "author":
             source = "AUTHOR"
         elif cue.kind == "reported":
             source = "UNKNOWN"
-        elif cue.kind == "recommendation" and text[cue.start:cue.end].lower() in ("should", "must", "ought to", "need to",
-                                                                                   "needs to", "may", "might", "could"):
+        elif cue.kind == "recommendation" and cue_word in ("should", "must", "ought to", "need to", "needs to", "may",
+                                                           "might", "could"):
             source = "AUTHOR"
         else:
             source = actor
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
-        cue_word = text[cue.start:cue.end].lower()
         hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates") or \
             cue.kind == "recommendation" and cue_word in ("may", "might", "could") or \
             cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalise.actors import (abbreviations_defined, common_noun_abbreviations, company_short_names,
-                                     kinds_of_body, world_table)
+from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body, world_table
 from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -448,7 +447,8 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
                     if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
     added: list[Mention] = []
     occupied = [(m.start, m.end) for m in kept]
-    companies = company_short_names(text)
+    # A company's short name is its full name's first word (`Uber Technologies, Inc. (Uber)`): an ORG by its legal form.
+    companies = {short for short, long_form in abbreviations.items() if long_form.split()[0] == short}
     sources.update({short: Mention(0, 0, "ORG", 1.0) for short in companies if sources.get(short) is None})
     for short, source in sources.items():
         if source is None or not (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies):
