@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extract.normalise.actors import us_states
 from extract.records import Actor, DocumentRecord
 
 # An actor right after a preposition is an oblique (`testimony before the House Appropriations Committee`), not
@@ -21,12 +22,14 @@ PRONOUN_ANY = {"they", "it", "its", "their"}
 PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister|official|administrator|director|"
                 "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
 ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|firm|government|officials|commission|"
-             "committee|office|bureau|service|army|navy|institute|council")
-# A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`), or
-# as the object of `according to` (`According to the Secretary, ...`): it names an actor of the brief.
+             "committee|office|bureau|service|army|navy|institute|council|state")
+# A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`, `The
+# Court, applying strict scrutiny, has concluded`), or as the object of `according to` (`According to the
+# Secretary, ...`): it names an actor of the brief.
 ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})"
                              r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
-                             r"(?:\s+(?:also|further|then|later|previously))?\s*,?\s*$", re.IGNORECASE)
+                             r"(?:\s*,[^,]{1,60},)?(?:\s+(?:also|further|then|later|previously|similarly|again|thus|"
+                             r"therefore|ultimately|subsequently|has|have|had|did|does|do))*\s*,?\s*$", re.IGNORECASE)
 # A second reporting verb of the same subject (`The Secretary acknowledged that ..., but contended that`).
 COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|further\s+|then\s+)?$")
 ROLE_AT_START_RE = re.compile(rf"(?:[^,]{{0,60}},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})\b",
@@ -48,19 +51,19 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     if text[cue_start:cue_end].lower() == "according to":
         phrase_end = re.search(r"[,:\n]|$", text[cue_end : cue_end + 120])
         limit = cue_end + (phrase_end.start() if phrase_end else 120)
-        named = following_source(record, cue_end, limit)
+        named = following_source(text, record, cue_end, limit)
         if named != "UNKNOWN":
             return named
         role = ROLE_SUBJECT_RE.search(text[cue_end:limit])
     else:
         role = ROLE_SUBJECT_RE.search(text[sentence_start : cue_start])
     if role is not None:
-        referent = _role_referent(text, earlier, role.group("role").lower())
+        referent = _role_referent(text, earlier, role.group("role"))
         if referent is not None:
             return referent.canonical
     if before:
         near = [a for a in before if cue_start - a.end < 120]
-        subjects = [a for a in near if not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
+        subjects = [a for a in near if not _oblique(text, sentence_start, a)]
         if near:
             return _preferred((subjects or near)[-3:]).canonical
     head = text[sentence_start : cue_start].strip().lower()
@@ -80,11 +83,50 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     return "UNKNOWN"
 
 
-def following_source(record: DocumentRecord, cue_end: int, limit: int) -> str:
+# Words that end the speaker's own noun phrase after a following cue: what comes after them is an oblique or a
+# second conjunct (`CRS analysis of data on HHS grants`, `a study based on data from NIH-funded institutions`),
+# unless a title or a speaker's role comes before them (`Secretary of State Marco Rubio`, `members of the Caucus`).
+_PHRASE_BREAK_RE = re.compile(r"(?P<before>[\w.-]*)\s+(?:of|on|from|by|in|for|with|at|about|among|based|and|or|who|"
+                              r"which|that)\b", re.IGNORECASE)
+# Who told the writer: `CRS discussions with the Army`, `discussions between CRS and the Army` report what the
+# Army said.
+_TOLD_RE = re.compile(r"\b(?:discussions?|conversations?|correspondence|communications?|interviews?|meetings?|"
+                      r"consultations?)\s+(?:with|between\s+CRS\s+and)\s+(?:the\s+)?$", re.IGNORECASE)
+SPEAKER_ROLES = f"{PERSON_ROLES}|head|chief|leader|members?|officials?|representatives?|staff|spokespeople|lawyers?"
+
+
+def _ends_phrase(gap: str) -> bool:
+    """True when `gap`, the words between a following cue (or an actor) and the next actor, leaves the speaker's
+    noun phrase (see `_PHRASE_BREAK_RE`)."""
+    for found in _PHRASE_BREAK_RE.finditer(" " + gap):
+        word = found.group("before")
+        if found.group().split()[-1].lower() in ("and", "or") or not (
+                word[:1].isupper() or re.fullmatch(SPEAKER_ROLES, word, re.IGNORECASE)):
+            return True
+    return False
+
+
+def following_source(text: str, record: DocumentRecord, cue_end: int, limit: int) -> str:
     """The source named after its cue (`..., said Foreign Minister Abbas Araghchi`, `according to X`): the
-    speaker-like one of the first actors starting between the cue and `limit`, else UNKNOWN."""
-    after = [a for a in record.actors if cue_end <= a.start < limit]
-    return _preferred(after[:3]).canonical if after else "UNKNOWN"
+    speaker-like one of the actors in the noun phrase right after the cue, before any preposition or `and`;
+    UNKNOWN when there is none, or when a place or nationality only describes an unnamed speaker (`a Philippine
+    government official`)."""
+    head: list[Actor] = []
+    position = cue_end
+    for actor in (a for a in record.actors if cue_end <= a.start < limit):
+        if _TOLD_RE.search(text[cue_end : actor.start]):  # `according to CRS discussions with the Army`
+            head = [actor]
+            break
+        if _ends_phrase(text[position : actor.start]):
+            break
+        head.append(actor)
+        position = actor.end
+    if not head:
+        return "UNKNOWN"
+    chosen = _preferred(head[:3])
+    indefinite = re.match(r"\s*(?:an?|one|some)\s", text[cue_end : head[0].start], re.IGNORECASE)
+    modifier = chosen.label in ("NORP", "GPE") and re.match(r"\s+[a-z]", text[chosen.end : chosen.end + 3])
+    return "UNKNOWN" if indefinite and modifier else chosen.canonical
 
 
 def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sentence_start: int) -> Optional[Actor]:
@@ -93,17 +135,45 @@ def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sent
     opening = text[sentence_start : sentence_start + 100]
     role = ROLE_AT_START_RE.match(opening)
     if role is not None:
-        return _role_referent(text, earlier, role.group("role").lower())
+        return _role_referent(text, earlier, role.group("role"))
     lead = opening.find(", ") + 2 if 0 <= opening.find(", ") < 60 else 0  # after an opening phrase
-    first = [a for a in before if a.start - sentence_start <= lead + 20 and
-             not _OBLIQUE_RE.search(text[max(sentence_start, a.start - 20) : a.start])]
+    first = [a for a in before if a.start - sentence_start <= lead + 20 and not _oblique(text, sentence_start, a)]
     return first[0] if first else None
 
 
-def _role_referent(text: str, earlier: list[Actor], role: str) -> Optional[Actor]:
-    """The actor a role noun names: for a person's role, the last PERSON introduced with that title (`Secretary
-    of Transportation Sean Duffy`); for a body, the last ORG whose name holds the word (`the court` -> `U.S.
-    District Court ...`), else the last ORG, PERSON or GPE before it."""
+# What a speaker writes: `the declaration of David Richardson stated`, `a report by GAO found` name who speaks.
+_STATEMENT_NOUNS = ("declaration|statement|report|testimony|letter|memo|memorandum|analysis|study|opinion|complaint|"
+                    "filing|notice|announcement|comments?")
+
+
+def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
+    """True when the actor is the object of a preposition, unless a speaker's role governs it (`Members of the
+    Congressional Food Safety Caucus`, `a spokesperson for the ministry`) or it wrote a statement (`the
+    declaration of David Richardson`): then it names who speaks."""
+    window = text[max(sentence_start, actor.start - 40) : actor.start]
+    found = _OBLIQUE_RE.search(window)
+    if found is None:
+        return False
+    role = re.search(r"([\w-]+)\s*$", window[: found.start()])
+    if role is None:
+        return True
+    by_writer = found.group().split()[0].lower() in ("of", "by") and re.fullmatch(_STATEMENT_NOUNS, role.group(1),
+                                                                                   re.IGNORECASE)
+    return not (re.fullmatch(SPEAKER_ROLES, role.group(1), re.IGNORECASE) or by_writer)
+
+
+def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Actor]:
+    """The actor a role noun, as `written`, names: for a person's role, the last PERSON introduced with that title
+    (`Secretary of Transportation Sean Duffy`); `the Court` capitalised, as legal writing uses it, the Supreme Court
+    once the brief names it; `the State`, the US state last named; for a body, the last ORG whose name holds the word (`the court` -> `U.S. District
+    Court ...`), else the last ORG, PERSON or GPE before it."""
+    role = written.lower()
+    supreme = [a for a in earlier if a.canonical in ("Supreme Court", "U.S. Supreme Court")]
+    if written == "Court" and supreme:
+        return supreme[-1]
+    if role == "state":  # `the State maintains`: the US state the brief last named
+        states = [a for a in earlier if re.sub(r"^State of ", "", a.canonical) in us_states()]
+        return states[-1] if states else None
     if re.fullmatch(PERSON_ROLES, role):
         titled = [a for a in earlier if a.label == "PERSON" and role in text[max(0, a.start - 60) : a.start].lower()]
         return titled[-1] if titled else None

@@ -122,7 +122,7 @@ class ClaimRules:
     def _candidate(self, text: str, record: DocumentRecord, sentence_start: int, cue: Cue,
                    previous: str = "UNKNOWN") -> ClaimCandidate:
         if cue.inverted:
-            actor = following_source(record, cue.end, cue.subject_end or cue.end)
+            actor = following_source(text, record, cue.end, cue.subject_end or cue.end)
         else:
             actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
         claim = self._claim(text, sentence_start, cue, actor)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body, world_table
+from extract.normalise.actors import (abbreviations_defined, common_noun_abbreviations, first_words, kinds_of_body,
+                                      world_table)
 from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -96,13 +97,15 @@ class Mention:
 
 
 def _trim(text: str, mention: Mention) -> Mention:
-    """Trim leading `the` and surrounding punctuation, and a trailing possessive, keeping offsets in step."""
+    """Trim leading `the` and surrounding punctuation, and a possessive at either end, keeping offsets in step."""
     start, end = mention.start, mention.end
     while start < end and not text[start].isalnum() and text[start] not in "$€£¥₽":
         start += 1
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".%)":
         end -= 1
     if mention.label in ACTOR_LABELS:
+        if start > 0 and text[start - 1] in "’'" and text[start : start + 2] == "s ":
+            start += 2  # a possessive the tagger put at the head of the next name (`California` + `'s Department`)
         lead = re.match(r"(?:the|The|THE)\s+", text[start:end])
         if lead and end - start > lead.end():
             start += lead.end()
@@ -196,9 +199,21 @@ def _company(text: str, name: str) -> bool:
     return any(LEGAL_FORM.match(text[found.end() :]) for found in re.finditer(re.escape(name), text))
 
 
+# A run of capitalised words, with the small words a name may hold (`Pierce v. Society of Sisters`).
+_NAME_WORD = r"(?:Inc\.|Co\.|Corp\.|Ltd\.|[A-Z](?:[\w&’'-]|\.(?=[A-Za-z]))*)"
+_NAME_RUN = rf"{_NAME_WORD}(?:(?:,[ ]+(?=Inc\.|LLC|Co\.|Corp\.|Ltd\.)|[ ]+(?:(?:of|for|and|the|&)[ ]+)*){_NAME_WORD})*"
+# A case caption (`Thornburg v. Gingles`, `NRSC v. FEC`) and a name in markdown italics that is no sentence
+# (`_Dobbs_`, `_Colorado II_`): SCHEMA.md's titles of cited works, which hold no actors.
+_CASE_CAPTION = re.compile(rf"_?{_NAME_RUN}\s+v\.\s+{_NAME_RUN}_?")
+_ITALIC_NAME = re.compile(r"(?<![\w_])_(?!_)[^_\n]{1,150}?(?<![.\s])_(?![\w_])")
+
+
 def cited_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of the titles of cited CRS products (`CRS Report R48134, Overview of FY2025 Appropriations ...`)."""
-    return [match.span("title") for match in _CITED_TITLE.finditer(text)]
+    """Spans of the titles of cited works, which hold no actors: CRS products (`CRS Report R48134, Overview of
+    FY2025 Appropriations ...`), court cases (`Mahmoud v. Taylor`) and names in markdown italics (`_Dobbs_`)."""
+    return sorted([match.span("title") for match in _CITED_TITLE.finditer(text)] +
+                  [match.span() for match in _CASE_CAPTION.finditer(text)] +
+                  [match.span() for match in _ITALIC_NAME.finditer(text)])
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -447,8 +462,8 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
                     if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
     added: list[Mention] = []
     occupied = [(m.start, m.end) for m in kept]
-    # A company's short name is its full name's first word (`Uber Technologies, Inc. (Uber)`): an ORG by its legal form.
-    companies = {short for short, long_form in abbreviations.items() if long_form.split()[0] == short}
+    # A company's short name is its full name's first words (`Uber Technologies, Inc. (Uber)`): an ORG by its legal form.
+    companies = {short for short, long_form in abbreviations.items() if first_words(long_form, short)}
     sources.update({short: Mention(0, 0, "ORG", 1.0) for short in companies if sources.get(short) is None})
     for short, source in sources.items():
         if source is None or not (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies):
@@ -469,10 +484,16 @@ def _in_a_things_name(text: str, m: Mention) -> bool:
     return run is not None and run.group().split()[-1].lower() in NON_ACTOR_HEADS
 
 
+# A personal title right before a one-word name: the brief names a person by surname (`Justice Kagan`).
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Justice|Judge|Senator|Sen\.|Representative|Rep\.|Secretary|President|Governor|"
+                              r"Gov\.|Ambassador|Commissioner|Chairman|Chairwoman|Chair|Speaker|Leader|Mr\.|Ms\.|Mrs\.|"
+                              r"Dr\.|General|Gen\.|Admiral|Adm\.|Minister|Justices|Judges)\s+$")
+
+
 def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a one-word PERSON that is neither in the world table nor part of a fuller name the brief gives
-    (`Artemis`, `Moon`) and not cut short before a middle initial: a brief introduces the people it names, so a
-    lone word is rarely one of them."""
+    (`Artemis`, `Moon`), not cut short before a middle initial and not after a title (`Justice Kagan`): a brief
+    introduces the people it names, so a lone word is rarely one of them."""
     names = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
     parts = {word for name in names if " " in name for word in name.split()}
     table = world_table()
@@ -481,7 +502,8 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[m.start : m.end]
         cut_short = re.match(r"\s[A-Z]\.\s", text[m.end : m.end + 4])  # `Thomas` of `Thomas R. Carr`
         suffix = name.rstrip(".") in ("Jr", "Sr")  # `Jr.` of `John Roberts Jr.` tagged on its own
+        titled = _TITLE_BEFORE_RE.search(text[max(0, m.start - 20) : m.start])  # `Justice Kagan`, `Senator Cruz`
         return m.label == "PERSON" and " " not in name and (suffix or name not in parts and not cut_short and
-                                                           table.get(name, ("", ""))[1] != "PERSON")
+                                                           not titled and table.get(name, ("", ""))[1] != "PERSON")
 
     return [m for m in mentions if not lone(m)]

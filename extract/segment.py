@@ -83,10 +83,13 @@ def token_shape(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def blank_pipeline() -> Any:
-    """spaCy's English tokenizer with a rule-based sentencizer, built once per process."""
+    """spaCy's English tokenizer with a rule-based sentencizer, built once per process. A closing bracket or
+    quote before a dash splits off (`(HHS)—the`, `more"—and`), which spaCy's rules leave as one token."""
     import spacy
 
     nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, r"[)\]\"”’](?=[—–])", r"(?<=[)\]\"”’])[—–]+"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     return nlp
 

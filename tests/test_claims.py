@@ -93,8 +93,8 @@ def test_two_coordinated_sources_make_one_claim_each() -> None:
     assert [(c.text, c.source, c.cue.text) for c in claims] == [
         ("these provisions do not cover them", "Lyft", "argued"),
         ("these provisions do not cover them", "Uber Technologies", "argued")]
-    text = "A report by Uber for Lyft argued that the provisions do not cover them."
-    assert [c.source for c in claims_of(text, [("Uber", "ORG", "Uber"), ("Lyft", "ORG", "Lyft")])] == ["Lyft"]
+    text = "A report by Uber for Lyft argued that the provisions do not cover them."  # no pair: the report's writer
+    assert [c.source for c in claims_of(text, [("Uber", "ORG", "Uber"), ("Lyft", "ORG", "Lyft")])] == ["Uber"]
 
 
 def test_a_reporting_clause_set_off_by_commas_reports_its_clause() -> None:
@@ -298,3 +298,37 @@ def test_a_bare_clause_opened_by_a_noun_phrase_needs_an_auxiliary_and_participle
     assert claims_of("The alleged violations are that the Committee met without an application.", []) == []
     assert claims_of("The ITA's stated mission is to strengthen U.S. industry.", [("ITA", "ORG", "ITA")]) == []
     assert claims_of("The group claimed responsibility for attacks that were carried out in May.", []) == []
+
+
+def test_according_to_takes_the_head_of_its_noun_phrase() -> None:
+    text = "According to CRS analysis of data on HHS grants, HHS had terminated 1,392 awards."
+    [claim] = claims_of(text, [("CRS", "ORG", "Congressional Research Service"), ("HHS", "ORG", "HHS")])
+    assert claim.source == "Congressional Research Service"
+    text = "According to a 2025 study based on data from 354 NIH-funded institutions, rates averaged 58%."
+    assert [c.source for c in claims_of(text, [("NIH", "ORG", "NIH")])] == ["UNKNOWN"]
+    text = "According to a Philippine government official, the redeployment would help."
+    assert [c.source for c in claims_of(text, [("Philippine", "NORP", "Philippines")])] == ["UNKNOWN"]
+    text = "According to February 2026 discussions between CRS and the Army, plans remain on track."
+    claims = claims_of(text, [("CRS", "ORG", "Congressional Research Service"), ("Army", "ORG", "U.S. Army")])
+    assert [c.source for c in claims] == ["U.S. Army"]
+
+
+def test_the_court_capitalised_is_the_supreme_court_and_the_state_the_state_last_named() -> None:
+    text = ("The Supreme Court heard the appeal from the Ninth Circuit. The Court, applying strict scrutiny, has "
+            "concluded that the policy failed. In Louisiana, the State maintains that the map is unlawful.")
+    claims = claims_of(text, [("Supreme Court", "ORG", "Supreme Court"),
+                              ("Ninth Circuit", "ORG", "U.S. Court of Appeals for the Ninth Circuit"),
+                              ("Louisiana", "GPE", "Louisiana")])
+    assert [(c.text, c.source) for c in claims] == [("the policy failed", "Supreme Court"),
+                                                    ("the map is unlawful", "Louisiana")]
+
+
+def test_members_of_a_body_and_the_writer_of_a_statement_are_sources() -> None:
+    text = "Some House Members of the Congressional Food Safety Caucus urged FDA to remove the products."
+    claims = claims_of(text, [("House", "ORG", "House of Representatives"),
+                              ("Congressional Food Safety Caucus", "ORG", "Congressional Food Safety Caucus"),
+                              ("FDA", "ORG", "Food and Drug Administration")])
+    assert [c.source for c in claims] == ["Congressional Food Safety Caucus"]
+    text = "The July 25 declaration of David Richardson (then Administrator of FEMA) stated that FEMA had not ended BRIC."
+    claims = claims_of(text, [("David Richardson", "PERSON", "David Richardson"), ("FEMA", "ORG", "FEMA")])
+    assert [c.source for c in claims] == ["David Richardson"]

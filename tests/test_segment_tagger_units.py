@@ -80,3 +80,10 @@ def test_span_rules_trim_and_drop() -> None:
     raw = [Mention(text.index(s), text.index(s) + len(s), label) for s, label in spans.items()]
     kept = [(text[m.start:m.end], m.label) for m in apply_span_rules(text, raw)]
     assert kept == [("EU", "ORG"), ("United States", "GPE"), ("$5 million", "QUANTITY")]
+
+
+def test_a_closing_bracket_or_quote_before_a_dash_is_its_own_token() -> None:
+    text = "the Department of Health and Human Services (HHS)—the agency said \"more\u201d\u2014and 2020\u20132025"
+    tokens = [t.text for t in segment(text).tokens]
+    assert tokens[7:12] == ["(", "HHS", ")", "\u2014", "the"]
+    assert "\u201d" in tokens and "2020\u20132025" in tokens

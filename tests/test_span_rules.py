@@ -192,7 +192,8 @@ def test_world_table_gives_surnames_demonyms_and_department_aliases() -> None:
     canon = Canonicaliser.for_document("President Trump met Argentine officials at the Justice Department.")
     assert canon.canonical("Trump", "PERSON") == "Donald Trump"
     assert canon.canonical("Argentine", "NORP") == "Argentina"
-    assert canon.canonical("Justice Department", "ORG") == "Department of Justice"
+    assert canon.canonical("Justice Department", "ORG") == "Justice Department"  # the brief's own full name
+    assert Canonicaliser.for_document("DOJ sued.").canonical("Justice Department", "ORG") == "Department of Justice"
     introduced = Canonicaliser.for_document("")
     assert introduced.canonical("Eric Trump", "PERSON") == "Eric Trump"
     assert introduced.canonical("Trump", "PERSON") == "Eric Trump"
@@ -303,3 +304,35 @@ def test_quantity_takes_a_currency_sign_left_out_a_rate_per_anything_and_an_open
     raw = place(text, ("1,200", "QUANTITY"), ("100,000", "QUANTITY"), ("600", "QUANTITY"))
     assert kept(text, raw) == [("$1,200 per taxpayer", "QUANTITY"), ("$100,000 or more", "QUANTITY"),
                                ("$600", "QUANTITY")]
+
+
+def test_case_captions_and_italic_names_hold_no_actors_but_a_titled_surname_is_a_person() -> None:
+    text = ("In Louisiana v. Callais, the Court cited _Dobbs_ and Pierce v. Society of Sisters. Justice Kagan "
+            "dissented; Louisiana objected. _Research Assistant Joe Angert provided support._")
+    raw = place(text, ("Louisiana", "GPE"), ("Callais", "ORG"), ("Dobbs", "ORG"), ("Pierce", "ORG"),
+                ("Society of Sisters", "ORG"), ("Kagan", "PERSON"), ("Joe Angert", "PERSON"))
+    raw.append(place(text, ("Louisiana", "GPE"), nth=1)[0])
+    assert kept(text, raw) == [("Kagan", "PERSON"), ("Louisiana", "GPE"), ("Joe Angert", "PERSON")]
+
+
+def test_a_possessive_tagged_at_the_head_of_a_body_joins_the_place_before_it() -> None:
+    text = "California's Department of Education (CDE) issued guidance."
+    raw = [Mention(0, 10, "GPE"), Mention(10, text.index(" ("), "ORG")]  # the tagger's `'s Department of Education`
+    assert kept(text, raw) == [("California's Department of Education", "ORG")]
+
+
+def test_a_company_short_name_of_several_words_is_the_company_at_every_use() -> None:
+    text = "The FDA traced it to RAW FARM, LLC (Raw Farm). Raw Farm disputed that."
+    raw = place(text, ("RAW FARM, LLC", "ORG"))
+    assert kept(text, raw) == [("RAW FARM, LLC", "ORG"), ("Raw Farm", "ORG"), ("Raw Farm", "ORG")]
+    canon = Canonicaliser.for_document(text)
+    assert canon.canonical("Raw Farm", "ORG") == "RAW FARM"
+
+
+def test_a_brief_own_full_name_beats_the_world_table_standard_name() -> None:
+    text = "the Treasury Department agreed; Treasury reported. The Justice Department and the Department of Justice"
+    canon = Canonicaliser.for_document(text)
+    assert canon.canonical("Treasury", "ORG") == "Treasury Department"
+    assert canon.canonical("Treasury Department", "ORG") == "Treasury Department"
+    assert canon.canonical("Justice Department", "ORG") == "Department of Justice"  # the standard name is written
+    assert Canonicaliser.for_document("Treasury reported.").canonical("Treasury", "ORG") == "Department of the Treasury"

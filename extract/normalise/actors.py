@@ -22,10 +22,10 @@ _ABBREVIATION_RE = re.compile(
     r"(?:\s+of\s+\d{4})?\s+[(\[](?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)(?:[’']s)?(?:[)\]]|[;,]\s)"
 )
 # A company's short name defined after its full name and legal form: `Uber Technologies, Inc. (Uber)`, `Lyft, Inc.
-# (Lyft)`; the short name is the full name's first word.
+# (Lyft)`, `RAW FARM, LLC (Raw Farm)`; the short name is the full name's first words.
 _COMPANY_SHORT_RE = re.compile(
     r"(?P<long>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}),?\s+(?:Inc\.|LLC|L\.L\.C\.|Corp\.|Corporation|"
-    r"Incorporated|Ltd\.|Co\.)\s+\((?P<short>[A-Z][\w&-]+)\)"
+    r"Incorporated|Ltd\.|Co\.)\s+\((?P<short>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\)"
 )
 # `lowercase long form (ABBR)`: an abbreviation of a common noun phrase (`operations and maintenance (O&M)`).
 _LOWER_DEFINITION_RE = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\((?P<short>[A-Z][A-Za-z&]*[A-Z])s?\)")
@@ -51,6 +51,22 @@ def world_table() -> dict[str, tuple[str, str]]:
         alias, canonical, label = line.split("\t")
         table[alias] = (canonical, label)
     return table
+
+
+def written_full_names(text: str) -> dict[str, str]:
+    """For an organisation the brief names only by a world-table synonym of its standard name (`Treasury
+    Department`, never `Department of the Treasury`), standard name -> the first such full name written: SCHEMA.md
+    keeps a name as written, and the brief's own full name is what its short forms (`Treasury`) refer to."""
+    plain = ascii_quotes(text)
+    written: dict[str, tuple[int, str]] = {}
+    for alias, (canonical, label) in world_table().items():
+        if label != "ORG" or alias == canonical or " " not in alias or alias.isupper():
+            continue
+        found = re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", plain)
+        if found and (canonical not in written or found.start() < written[canonical][0]):
+            written[canonical] = (found.start(), alias)
+    return {canonical: alias for canonical, (_, alias) in written.items()
+            if not re.search(rf"(?<![\w.]){re.escape(canonical)}(?!\w)", plain)}
 
 
 def abbreviations_defined(text: str) -> dict[str, str]:
@@ -86,7 +102,13 @@ def abbreviations_defined(text: str) -> dict[str, str]:
 def company_short_names(text: str) -> dict[str, str]:
     """`Uber Technologies, Inc. (Uber)` definitions, short name -> the full name without its legal form."""
     return {match.group("short"): ascii_quotes(match.group("long")) for match in _COMPANY_SHORT_RE.finditer(text)
-            if match.group("long").split()[0] == match.group("short")}
+            if first_words(match.group("long"), match.group("short"))}
+
+
+def first_words(long_form: str, short: str) -> bool:
+    """True when `short` is the first words of `long_form`, in any case (`Uber`, `Raw Farm` of `RAW FARM`)."""
+    words = short.lower().split()
+    return long_form.lower().split()[: len(words)] == words
 
 
 # Words an abbreviation of a lowercase phrase leaves out (`children and youth with special health care needs (CYSHCN)`).
@@ -169,12 +191,14 @@ class Canonicaliser:
     persons: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     named_orgs: set[str] = field(default_factory=set)  # every ORG mention of the document, in any order
+    written_names: dict[str, str] = field(default_factory=dict)  # world-table canonical -> the brief's full name
 
     @classmethod
     def for_document(cls, text: str, org_mentions: Iterable[str] = ()) -> "Canonicaliser":
         """The canonicaliser of one document; `org_mentions` are all its ORG spans, for fuller names written later."""
         return cls(text=text, abbreviations=abbreviations_defined(text),
-                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
+                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions},
+                   written_names=written_full_names(text))
 
     def canonical(self, mention: str, label: str, sentence: str = "") -> str:
         """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`);
@@ -196,7 +220,7 @@ class Canonicaliser:
         entry = table.get(name) or table.get(name.rstrip("s"))
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or
                       (label == "ORG" and entry[1] != "PERSON")):
-            return entry[0]
+            return self.written_names.get(entry[0], entry[0])
         name = self._expand_abbreviation(re.sub(LEGAL_SUFFIX, "", name))
         if label == "ORG":
             longer = next((o for o in self.orgs if _short_form_of(name, o) or _company_short_form(name, o)), None)
