@@ -62,6 +62,10 @@ DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,
                          re.IGNORECASE | re.DOTALL)
 BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
+# `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
+EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|still)\s+(?:currently\s+|also\s+|now\s+|"
+                         r"still\s+|widely\s+|generally\s+)?(?P<cue>expected|projected|anticipated)\s+(?:to|in|by)\b",
+                         re.IGNORECASE)
 HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
 AUTHOR_EVALUATION_RE = re.compile(
@@ -291,13 +295,15 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             cues.append(Cue("author", cue_start, cue_end, *strip_content(text, start + evaluation.end(), content_end)))
     if not cues and not sentence.rstrip().endswith("?"):
         reported = REPORTEDLY_RE.search(sentence)
+        expected = EXPECTED_RE.search(sentence) if not reported else None
         hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
             if not LEGAL_RE.search(sentence) else None
-        marker = reported or hedge
+        marker = reported or expected or hedge
         if marker:
             clause_start = _leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
-            cue_end = marker.start() + len(marker.group().split()[0])
-            cues.append(Cue("reported" if reported else "author", start + marker.start(), start + cue_end,
+            cue_start = marker.start("cue") if marker is expected else marker.start()
+            cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
+            cues.append(Cue("author" if marker is hedge else "reported", start + cue_start, start + cue_end,
                              *strip_content(text, start + clause_start, _clause_end(text, start + marker.start(), end))))
     if lenient:
         cues.extend(_wide_cues(text, start, end, cues))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extract.normalise.actors import us_states
+from extract.normalise.actors import us_states, world_table
 from extract.records import Actor, DocumentRecord
 
 # An actor right after a preposition is an oblique (`testimony before the House Appropriations Committee`), not
@@ -26,7 +26,10 @@ ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|f
 # A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`, `The
 # Court, applying strict scrutiny, has concluded`), or as the object of `according to` (`According to the
 # Secretary, ...`): it names an actor of the brief.
-ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})"
+# A document a source issued (`the complaint`, `the letter`, `the concurrence`): it speaks for the source last named.
+DOCUMENT_ROLES = "complaint|letter|document|findings|memorandum|guidance|petition|lawsuit|filing|concurrence|dissent"
+ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:federal\s+|[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES}|"
+                             rf"{DOCUMENT_ROLES})"
                              r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
                              r"(?:\s*,[^,]{1,60},)?(?:\s+(?:also|further|then|later|previously|similarly|again|thus|"
                              r"therefore|ultimately|subsequently|has|have|had|did|does|do))*\s*,?\s*$", re.IGNORECASE)
@@ -58,9 +61,9 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     else:
         role = ROLE_SUBJECT_RE.search(text[sentence_start : cue_start])
     if role is not None:
-        referent = _role_referent(text, earlier, role.group("role"))
+        referent = _role_source(text, earlier, role, previous)
         if referent is not None:
-            return referent.canonical
+            return referent
     if before:
         near = [a for a in before if cue_start - a.end < 120]
         subjects = [a for a in near if not _oblique(text, sentence_start, a)]
@@ -160,6 +163,27 @@ def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
     by_writer = found.group().split()[0].lower() in ("of", "by") and re.fullmatch(_STATEMENT_NOUNS, role.group(1),
                                                                                    re.IGNORECASE)
     return not (re.fullmatch(SPEAKER_ROLES, role.group(1), re.IGNORECASE) or by_writer)
+
+
+def _role_source(text: str, earlier: list[Actor], role: re.Match, previous: str) -> Optional[str]:
+    """The source a role noun right before a cue names: a government its country (`the Chinese government` ->
+    China; `the federal government`, or `the government` in a brief that names no other country, -> United
+    States), a document its issuer (the `previous` named source), else the actor `_role_referent` finds."""
+    word = role.group("role").lower()
+    if word == "government":
+        modifier = re.search(r"\bthe\s+([A-Z][\w.-]*)\s+government", role.group(), re.IGNORECASE)
+        place = world_table().get(modifier.group(1), ("", "")) if modifier else ("", "")
+        if place[1] in ("GPE", "NORP"):
+            return place[0]
+        countries = {a.canonical for a in earlier if a.label in ("GPE", "NORP") and a.canonical not in us_states()
+                     and world_table().get(a.canonical, ("", ""))[1] == "GPE"}
+        if "federal" in role.group().lower() or countries <= {"United States"}:
+            return "United States"
+        return None
+    if re.fullmatch(DOCUMENT_ROLES, word):
+        return previous if previous not in ("AUTHOR", "UNKNOWN") else None
+    referent = _role_referent(text, earlier, role.group("role"))
+    return referent.canonical if referent is not None else None
 
 
 def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Actor]:

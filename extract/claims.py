@@ -146,7 +146,7 @@ class ClaimRules:
         else:
             source = actor
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
-        hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates") or \
+        hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates", "expected", "anticipated") or \
             cue.kind == "recommendation" and cue_word in ("may", "might", "could") or \
             cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
         return Claim(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.normalise.actors import (abbreviations_defined, common_noun_abbreviations, first_words, kinds_of_body,
-                                      world_table)
+                                      us_states, world_table)
 from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -36,7 +36,7 @@ waivers report reports rule rules agreement treaty policy project projects accou
 order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
 operation operations doctrine framework model designation series formula method approach platform agreements
 treaties plans strategies initiatives policies laws frameworks directives reviews surveys credit credits deduction
-deductions exemption exemptions""".split())
+deductions exemption exemptions letter letters guidance amendment amendments clause clauses""".split())
 # Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
 CONNECTORS = {"of", "for", "on", "and", "the", "&"}
 # Function words that cannot be a name alone, in any case (`and`, `The`, `Of`).
@@ -403,6 +403,8 @@ def _shape_actor(text: str, m: Mention) -> Mention:
     """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
     m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, m)))
     m = _trim(text, m) if m.end > m.start else m
+    if re.fullmatch(r"State of (.+)", text[m.start : m.end]) and text[m.start + 9 : m.end] in us_states():
+        return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
     return _extend_legal_form(text, m) if m.label == "ORG" else m
 
 

@@ -332,3 +332,21 @@ def test_members_of_a_body_and_the_writer_of_a_statement_are_sources() -> None:
     text = "The July 25 declaration of David Richardson (then Administrator of FEMA) stated that FEMA had not ended BRIC."
     claims = claims_of(text, [("David Richardson", "PERSON", "David Richardson"), ("FEMA", "ORG", "FEMA")])
     assert [c.source for c in claims] == ["David Richardson"]
+
+
+def test_a_government_speaks_for_its_country_and_a_document_for_its_issuer() -> None:
+    text = "Beijing protested. The Chinese government denied that it supplied drones."
+    assert [c.source for c in claims_of(text, [("Beijing", "GPE", "China")])] == ["China"]
+    text = "In Louisiana, the federal government maintains that the limits are unconstitutional."
+    assert [c.source for c in claims_of(text, [("Louisiana", "GPE", "Louisiana")])] == ["United States"]
+    text = "The DOJ alleged that Uber mistreats riders. According to the complaint, Uber charges fees to riders."
+    claims = claims_of(text, [("DOJ", "ORG", "Department of Justice"), ("Uber", "ORG", "Uber")])
+    assert [c.source for c in claims] == ["Department of Justice", "Department of Justice"]
+
+
+def test_an_expected_event_is_a_hedged_claim_of_nobody_named() -> None:
+    text = "Work on this contract is expected to be completed by November 30, 2029."
+    [claim] = claims_of(text, [])
+    assert (claim.text, claim.source, claim.cue.text, claim.hedged) == (
+        "Work on this contract is expected to be completed by November 30, 2029", "UNKNOWN", "expected", True)
+    assert claims_of("The program saw a projected increase in costs.", []) == []

@@ -245,7 +245,7 @@ def test_abbreviations_with_a_comma_a_spelt_out_owner_and_a_companys_short_name(
             "Inc. (Uber) and Lyft, Inc. (Lyft).")
     assert abbreviations_defined(text) == {
         "PRC": "People's Republic of China", "CTCL": "Center for Tech and Civic Life",
-        "CDE": "Department of Education", "Uber": "Uber Technologies", "Lyft": "Lyft"}
+        "CDE": "California's Department of Education", "Uber": "Uber Technologies", "Lyft": "Lyft"}
     canon = Canonicaliser.for_document(text)
     assert (canon.canonical("PRC", "GPE"), canon.canonical("Uber", "ORG")) == ("China", "Uber Technologies")
 
@@ -318,7 +318,7 @@ def test_case_captions_and_italic_names_hold_no_actors_but_a_titled_surname_is_a
 def test_a_possessive_tagged_at_the_head_of_a_body_joins_the_place_before_it() -> None:
     text = "California's Department of Education (CDE) issued guidance."
     raw = [Mention(0, 10, "GPE"), Mention(10, text.index(" ("), "ORG")]  # the tagger's `'s Department of Education`
-    assert kept(text, raw) == [("California's Department of Education", "ORG")]
+    assert kept(text, raw) == [("California's Department of Education", "ORG"), ("CDE", "ORG")]
 
 
 def test_a_company_short_name_of_several_words_is_the_company_at_every_use() -> None:
@@ -336,3 +336,9 @@ def test_a_brief_own_full_name_beats_the_world_table_standard_name() -> None:
     assert canon.canonical("Treasury Department", "ORG") == "Treasury Department"
     assert canon.canonical("Justice Department", "ORG") == "Department of Justice"  # the standard name is written
     assert Canonicaliser.for_document("Treasury reported.").canonical("Treasury", "ORG") == "Department of the Treasury"
+
+
+def test_the_state_of_a_us_state_is_that_place() -> None:
+    text = "The RNC sued the State of Mississippi in federal court."
+    assert kept(text, place(text, ("State of Mississippi", "ORG"))) == [("State of Mississippi", "GPE")]
+    assert Canonicaliser.for_document(text).canonical("State of Mississippi", "GPE") == "Mississippi"

@@ -79,10 +79,9 @@ def abbreviations_defined(text: str) -> dict[str, str]:
         # City's Metropolitan Transportation Authority (MTA)`).
         letters = [c for c in short if c.isupper()]
         cuts = [i + 1 for i, word in enumerate(words[:-1]) if re.search(r"[a-z]{3}\.$|[’']s$", word)]
-        # No cut where the whole name spells the abbreviation and its owner is no place (`People's Republic of China
-        # (PRC)`; but `California's Department of Education (CDE)` is the department).
-        spelt = cuts and [w[0] for w in words if w[0].isupper() and w != "The"] == letters and \
-            re.sub(r"[’']s$", "", words[cuts[-1] - 1]) not in world_table()
+        # No cut where the whole name spells the abbreviation (`People's Republic of China (PRC)`, `California's
+        # Department of Education (CDE)`: one name with its owner, as SCHEMA.md's `China's Ministry of Foreign Affairs`).
+        spelt = cuts and [w[0] for w in words if w[0].isupper() and w != "The"] == letters
         words = words[cuts[-1] :] if cuts and not spelt else words
         # Trim leading words that cannot start the name: lowercase ones, a leading `The`, and capitalised ones
         # whose initial is not in the abbreviation unless they head an `X of/for/on ...` name (`Department of
@@ -209,6 +208,8 @@ class Canonicaliser:
         name = re.sub(r"'s?$", "", name)
         if name == "Washington" and label == "GPE" and _names_another_state(sentence):
             return name
+        if name.startswith("State of ") and name[9:] in us_states():
+            return name[9:]  # `State of Louisiana` -> `Louisiana`
         if label == "PERSON" or self._known_person(name):
             return self._person(name)
         table = world_table()
