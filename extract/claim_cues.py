@@ -47,9 +47,10 @@ OPTION_RE = re.compile(r"\b(?P<subject>Congress|[Ll]awmakers|[Pp]olicymakers|[Ll
                        r"\s+(?:also\s+)?(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
                        r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
 OPTION_VERBS = set("consider evaluate examine assess review weigh explore".split())
-# An author's epistemic modal (`may`, `might`, `could`), `likely to` (not a comparison of rates: `more likely to
-# claim`), or `arguably`.
+# An author's epistemic modal (`may`, `might`, `could`), `appears to` / `seems to`, `likely to` (not a comparison
+# of rates: `more likely to claim`), or `arguably`.
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
+                          r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
                           r"\b(?:un)?likely\s+to\s+[a-z]+|\barguably\b", re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
@@ -66,11 +67,16 @@ REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNOR
 EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|still)\s+(?:currently\s+|also\s+|now\s+|"
                          r"still\s+|widely\s+|generally\s+)?(?P<cue>expected|projected|anticipated)\s+(?:to|in|by)\b",
                          re.IGNORECASE)
-HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|suggest(?:s|ed|ing)?|"
+HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|"
+                      r"seems? to|seemed to|suggest(?:s|ed|ing)?|"
                       r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
 AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
     r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
+# The brief's own inference from what it has just said (`This suggests that ...`, `These figures indicate that`):
+# the author's judgement, as SCHEMA.md's `..., suggesting that Beijing is well aware`.
+INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
+INFERENCE_VERBS = set("suggests suggest suggested indicates indicate implies imply shows show demonstrates means".split())
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
 
 
@@ -256,6 +262,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                                                r"assertions?|charges|suggestions?|notion|idea|characteri[sz]ation|"
                                                r"involvement|wrongdoing|responsibility)\b", after):
                 content_from = start + match.end()
+            elif kind == "denial" and match.group().lower() not in ("denial", "dismissed", "dismisses", "dismissing") \
+                    and re.match(r"\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b", after):
+                content_from = start + match.end() + 1  # `denied providing lethal aid to Russia`: the gerund's clause
             elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
                     not adjectival:
                 # `announced the termination of the agreement, leading to ...`: the noun phrase is the content.

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.claim_cues import BULLET_RE, HEDGE_RE, LEGAL_RE, Cue, dangling_lead, find_cues, strip_content
+from extract.claim_cues import (BULLET_RE, HEDGE_RE, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, Cue, dangling_lead,
+                               find_cues, strip_content)
 from extract.claim_sources import claim_source, coordinated_partner, following_source
 from extract.records import Claim, DocumentRecord, Span
 from extract.segment import Segmented
@@ -142,6 +143,9 @@ class ClaimRules:
             source = "UNKNOWN"
         elif cue.kind == "recommendation" and cue_word in ("should", "must", "ought to", "need to", "needs to", "may",
                                                            "might", "could"):
+            source = "AUTHOR"
+        elif actor == "UNKNOWN" and cue_word in INFERENCE_VERBS and \
+                INFERENCE_SUBJECT_RE.search(text[sentence_start : cue.start]):
             source = "AUTHOR"
         else:
             source = actor

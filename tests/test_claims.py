@@ -350,3 +350,15 @@ def test_an_expected_event_is_a_hedged_claim_of_nobody_named() -> None:
     assert (claim.text, claim.source, claim.cue.text, claim.hedged) == (
         "Work on this contract is expected to be completed by November 30, 2029", "UNKNOWN", "expected", True)
     assert claims_of("The program saw a projected increase in costs.", []) == []
+
+
+def test_a_denied_gerund_an_appearance_and_the_brief_inferring_from_this() -> None:
+    text = "Beijing has repeatedly denied providing lethal aid to Russia."
+    [claim] = claims_of(text, [("Beijing", "GPE", "China"), ("Russia", "GPE", "Russia")])
+    assert (claim.kind, claim.source, claim.text) == ("denial", "China", "providing lethal aid to Russia")
+    [claim] = claims_of("Iran appears to have resumed enrichment at Fordow.", [("Iran", "GPE", "Iran")])
+    assert (claim.source, claim.hedged, claim.text) == ("AUTHOR", True, "Iran appears to have resumed enrichment at Fordow")
+    [claim] = claims_of("This suggests that Beijing is hedging its bets.", [("Beijing", "GPE", "China")])
+    assert (claim.source, claim.text) == ("AUTHOR", "Beijing is hedging its bets")
+    [claim] = claims_of("Expanded estimates suggest that enrollment fell.", [])
+    assert claim.source == "UNKNOWN"
