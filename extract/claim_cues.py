@@ -37,7 +37,8 @@ REPORT_VERBS = (
     "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding estimate"
+    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding estimate "
+    "assess assesses assessed assessing"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -361,8 +362,8 @@ def _postposed_clause(match: re.Match[str]) -> bool:
     subject is no noun phrase (`..., unless otherwise noted.`)."""
     if match.group("content").split()[0].lower() in PREPOSITIONS and "," not in match.group("content"):
         return False
-    subject = match.group("subj2")
-    return subject is None or subject[0].isupper() or subject.split()[0].lower() in SPEAKER_OPENERS
+    subject = match.group("subj2")  # `foreign ministry spokesperson Mao Ning told reporters`: a name in it will do
+    return subject is None or subject.split()[0].lower() in SPEAKER_OPENERS or re.search(r"\b[A-Z]", subject) is not None
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:

@@ -66,11 +66,13 @@ _DOCUMENT_PART = re.compile(r"^(?:Division|Title|Subtitle|Section|Part|Chapter|A
 _CITED_TITLE = re.compile(r"\bCRS (?:In Focus|Report|Insight|Legal Sidebar|Testimony) [A-Z]{1,5}\d+[A-Za-z0-9.]*,\s+"
                           r"(?P<title>.+?)(?=,\s+by\b|,\s+[a-z]|;|\)|\.(?:\s|$)|\n|$)", re.MULTILINE)
 _CITATIONS = ("P.L.", "H.R.", "E.O.", "U.S.C.", "S.", "C.F.R.", "CFR", "Stat.", "Fed. Reg.")
-# Dates SCHEMA.md's annotators write that spaCy's small model rarely tags: fiscal years and their ranges.
+# Dates SCHEMA.md's annotators write that a tagger may miss: fiscal years and their ranges, and the relative
+# weeks, months and years its examples name (`last week`), which the normalisers resolve against `published`.
 _FY = r"(?:FY\s?\d{2,4}|[Ff]iscal [Yy]ears? (?:\(FY\) )?\d{4})"
 DATE_PATTERNS = [
     re.compile(rf"(?:(?:first|second|third|fourth) quarter (?:of )?)?{_FY}(?:\s?(?:-|–|to|through|and)\s?{_FY})?"),
     re.compile(r"^\d{4}-\d{2}-\d{2}$", re.MULTILINE),
+    re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his past|[Ee]arlier this|[Ll]ater this) (?:week|month)\b"),
 ]
 _RATE_AFTER_MONEY = re.compile(r"^\s(?:(?:per|a|an|each)\s(?:year|month|week|day|hour|barrel|gallon|ton|tonne|ounce|"
                                r"pound|bushel|acre|person|household|unit|share|head|mile|kilowatt-hour|MWh)\b|"

@@ -362,3 +362,15 @@ def test_a_denied_gerund_an_appearance_and_the_brief_inferring_from_this() -> No
     assert (claim.source, claim.text) == ("AUTHOR", "Beijing is hedging its bets")
     [claim] = claims_of("Expanded estimates suggest that enrollment fell.", [])
     assert claim.source == "UNKNOWN"
+
+
+def test_a_quote_before_a_titled_speaker_who_told_reporters_and_an_assessment() -> None:
+    text = ('"China has never provided lethal weapons to any party," foreign ministry spokesperson Mao Ning told '
+            "reporters on Monday. Analysts at the Institute for the Study of War assess that Russia will escalate.")
+    claims = claims_of(text, [("China", "GPE", "China"), ("Mao Ning", "PERSON", "Mao Ning"),
+                              ("Institute for the Study of War", "ORG", "Institute for the Study of War")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("Mao Ning", "told", "China has never provided lethal weapons to any party"),
+        ("Institute for the Study of War", "assess", "Russia will escalate")]
+    evaluating = claims_of("Congress may assess the Administration's changes to this architecture.", [])
+    assert all(c.cue.text != "assess" for c in evaluating)  # `assess` reports a judgement only with `that`

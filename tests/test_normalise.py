@@ -163,3 +163,11 @@ def test_open_bounds_set_the_operator() -> None:
     assert normalise_quantity("$100,000 or more").op == ">=" and normalise_quantity("$100,000 or more").unit == "USD"
     assert normalise_quantity("10 or fewer").op == "<=" and normalise_quantity("10 or fewer").value == 10
     assert normalise_quantity("$250 per door").rate_item == "door"
+
+
+def test_relative_weeks_and_months_resolve_against_publication() -> None:
+    published = date(2025, 6, 3)
+    assert normalise_date("last week", published) == "2025-W22"
+    assert normalise_date("this past week", published) == "2025-W22"
+    assert normalise_date("earlier this month", published) == "2025-06"
+    assert normalise_date("later this week", published) == "2025-W23"

@@ -10,6 +10,7 @@ import pytest
 
 from extract.mentions import Mention, apply_span_rules, cited_titles
 from extract.normalise.actors import Canonicaliser, abbreviations_defined, common_noun_abbreviations
+from extract.normalise.quantities import counted_item
 
 
 def place(text: str, *spans: tuple[str, str], nth: int = 0) -> list[Mention]:
@@ -342,3 +343,9 @@ def test_the_state_of_a_us_state_is_that_place() -> None:
     text = "The RNC sued the State of Mississippi in federal court."
     assert kept(text, place(text, ("State of Mississippi", "ORG"))) == [("State of Mississippi", "GPE")]
     assert Canonicaliser.for_document(text).canonical("State of Mississippi", "GPE") == "Mississippi"
+
+
+def test_relative_weeks_are_dates_and_end_a_counted_item() -> None:
+    text = "Treasury sanctioned six Iranian entities last week."
+    assert ("last week", "DATE") in kept(text, place(text, ("six", "QUANTITY")))
+    assert counted_item(" Iranian entities last week.", None) == "Iranian entities"

@@ -189,6 +189,7 @@ def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Op
         "this week": _iso_week(published), "last week": _iso_week(published - timedelta(days=7)),
         "next week": _iso_week(published + timedelta(days=7)),
     }
+    text = re.sub(r"^(?:earlier|later) this ", "this ", re.sub(r"^this past ", "last ", text))  # `earlier this week`
     if text in simple:
         return simple[text]
     # `that year`, `that summer`, `a decade later`: the year the text is about (`published` is moved into it when
