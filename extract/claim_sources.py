@@ -23,11 +23,11 @@ PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister
                 "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
 ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|firm|government|officials|commission|"
              "committee|office|bureau|service|army|navy|institute|council|state")
+# A document a source issued (`the complaint`, `the letter`, `the concurrence`): it speaks for the source last named.
+DOCUMENT_ROLES = "complaint|letter|document|findings|memorandum|guidance|petition|lawsuit|filing|concurrence|dissent"
 # A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`, `The
 # Court, applying strict scrutiny, has concluded`), or as the object of `according to` (`According to the
 # Secretary, ...`): it names an actor of the brief.
-# A document a source issued (`the complaint`, `the letter`, `the concurrence`): it speaks for the source last named.
-DOCUMENT_ROLES = "complaint|letter|document|findings|memorandum|guidance|petition|lawsuit|filing|concurrence|dissent"
 ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:federal\s+|[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES}|"
                              rf"{DOCUMENT_ROLES})"
                              r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
@@ -165,7 +165,7 @@ def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
     return not (re.fullmatch(SPEAKER_ROLES, role.group(1), re.IGNORECASE) or by_writer)
 
 
-def _role_source(text: str, earlier: list[Actor], role: re.Match, previous: str) -> Optional[str]:
+def _role_source(text: str, earlier: list[Actor], role: re.Match[str], previous: str) -> Optional[str]:
     """The source a role noun right before a cue names: a government its country (`the Chinese government` ->
     China; `the federal government`, or `the government` in a brief that names no other country, -> United
     States), a document its issuer (the `previous` named source), else the actor `_role_referent` finds."""
@@ -189,8 +189,8 @@ def _role_source(text: str, earlier: list[Actor], role: re.Match, previous: str)
 def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Actor]:
     """The actor a role noun, as `written`, names: for a person's role, the last PERSON introduced with that title
     (`Secretary of Transportation Sean Duffy`); `the Court` capitalised, as legal writing uses it, the Supreme Court
-    once the brief names it; `the State`, the US state last named; for a body, the last ORG whose name holds the word (`the court` -> `U.S. District
-    Court ...`), else the last ORG, PERSON or GPE before it."""
+    once the brief names it; `the State`, the US state last named; for a body, the last ORG whose name holds the
+    word (`the court` -> `U.S. District Court ...`), else the last ORG, PERSON or GPE before it."""
     role = written.lower()
     supreme = [a for a in earlier if a.canonical in ("Supreme Court", "U.S. Supreme Court")]
     if written == "Court" and supreme:
