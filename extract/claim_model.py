@@ -120,15 +120,22 @@ def decide(logits: Any) -> list[Decision]:
     return [Decision(float(keep[i]), bool(hedged[i]), SOURCE_KINDS[int(source[i])]) for i in range(len(logits))]
 
 
-def apply_decision(candidate: ClaimCandidate, decision: Decision) -> Claim:
-    """The candidate's claim with the head's hedging, source and score."""
+# What the head decides: `keep` (which candidates are claims; hedging and source stay the rules') or `all` (also
+# hedging and source kind). The recipe picks by dev cross-validation (`models/train_claims.py`).
+DECIDES = ("keep", "all")
+
+
+def apply_decision(candidate: ClaimCandidate, decision: Decision, decides: str = "all") -> Claim:
+    """The candidate's claim with the head's score and, when it `decides` all, its hedging and source."""
     claim = candidate.claim
+    claim.score = round(decision.keep, 4)
+    if decides == "keep":
+        return claim
     claim.hedged = decision.hedged
     if decision.source_kind != "actor":
         claim.source = decision.source_kind
     elif source_kind(claim.source) != "actor" and candidate.actor_source != "UNKNOWN":
         claim.source = candidate.actor_source
-    claim.score = round(decision.keep, 4)
     return claim
 
 
@@ -140,6 +147,7 @@ class ClaimHead:
         self.rules = ClaimRules()
         self._head: Any = None
         self.threshold = 0.5
+        self.decides = "all"
 
     def load(self) -> None:
         """Read the head's weights and settings."""
@@ -155,6 +163,7 @@ class ClaimHead:
         head.load_state_dict(load_file(str(self.model_dir / "head.safetensors")))
         head.eval()
         self.threshold = float(meta["threshold"])
+        self.decides = meta.get("decides", "all")
         self._head = head
 
     def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
@@ -166,13 +175,14 @@ class ClaimHead:
         if not candidates:
             return []
         with torch.inference_mode():
-            return head_claims(self._head, candidates, features_of(seg, candidates), self.threshold, record)
+            return head_claims(self._head, candidates, features_of(seg, candidates), self.threshold, record,
+                               self.decides)
 
 
 def head_claims(head: Any, candidates: list[ClaimCandidate], features: Any, threshold: float,
-                record: DocumentRecord) -> list[Claim]:
+                record: DocumentRecord, decides: str = "all") -> list[Claim]:
     """The record's claims as the head decides them over `candidates` (whose claims it updates)."""
-    return finalise_claims(select(candidates, decide(head(features)), threshold), record)
+    return finalise_claims(select(candidates, decide(head(features)), threshold, decides), record)
 
 
 def _shared_chars(a: Claim, b: Claim) -> int:
@@ -182,12 +192,13 @@ def _shared_chars(a: Claim, b: Claim) -> int:
     return overlap if overlap > 0 and 2 * overlap >= min(a.end - a.start, b.end - b.start) else 0
 
 
-def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshold: float) -> list[Claim]:
+def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshold: float,
+           decides: str = "all") -> list[Claim]:
     """Claims of the candidates the head keeps; a lenient one only where no kept strict one covers the same
     words, so a wider cue fills a gap in the rules rather than repeating a claim they found."""
     kept = [(c, d) for c, d in zip(candidates, decisions) if d.keep >= threshold]
     strict = [c.claim for c, _ in kept if c.strict]
-    return [apply_decision(c, d) for c, d in kept
+    return [apply_decision(c, d, decides) for c, d in kept
             if c.strict or not any(_shared_chars(c.claim, other) for other in strict)]
 
 

@@ -23,7 +23,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from eval.gold import load_gold, load_splits, silver_paths  # noqa: E402
 from eval.scorer import score  # noqa: E402
 from extract.assemble import assemble  # noqa: E402
-from extract.claim_model import (EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
+from extract.claim_model import (DECIDES, EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
                                  features_of, head_claims, match_gold, source_kind)
 from extract.claims import ClaimRules, strict_claims  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
@@ -111,7 +111,7 @@ def fit(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, Doc
     return head
 
 
-def predict(head: Any, items: list[Prepared], threshold: float) -> dict[str, DocumentRecord]:
+def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "all") -> dict[str, DocumentRecord]:
     """Records with the head's claims, as the ClaimHead stage would write them."""
     import copy
 
@@ -122,7 +122,8 @@ def predict(head: Any, items: list[Prepared], threshold: float) -> dict[str, Doc
         record = copy.deepcopy(item.record)
         if item.features is not None:
             with torch.inference_mode():
-                record.claims = head_claims(head, copy.deepcopy(item.candidates), item.features, threshold, record)
+                record.claims = head_claims(head, copy.deepcopy(item.candidates), item.features, threshold, record,
+                                            decides)
         out[item.doc_id] = record
     return out
 
@@ -145,18 +146,30 @@ CLAIM_FIGURES = ("claims.partial.f1", "claims.partial.p", "claims.partial.r", "c
 
 def cross_validate(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, DocumentRecord],
                    args: argparse.Namespace) -> dict[str, dict[str, float]]:
-    """K-fold leave-documents-out on dev: the head (trained without the fold) against the strict rules."""
+    """K-fold leave-documents-out on dev: the head (trained without the fold) deciding all or only which
+    candidates to keep, against the strict rules."""
     folds = [gold[k :: args.cv] for k in range(args.cv)]
-    head_pred: dict[str, DocumentRecord] = {}
+    predictions: dict[str, dict[str, DocumentRecord]] = {"head": {}, "head_keep_only": {}}
     for k, held in enumerate(folds):
         train_gold = [g for j, fold in enumerate(folds) if j != k for g in fold]
-        head_pred.update(predict(fit(silver, train_gold, gold_claims, args), held, args.threshold))
+        head = fit(silver, train_gold, gold_claims, args)
+        predictions["head"].update(predict(head, held, args.threshold, "all"))
+        predictions["head_keep_only"].update(predict(head, held, args.threshold, "keep"))
+    predictions["rules"] = rules_records(gold)
     reference = {g.doc_id: gold_claims[g.doc_id] for g in gold}
     figures = {}
-    for name, predicted in (("head", head_pred), ("rules", rules_records(gold))):
+    for name, predicted in predictions.items():
         metrics = score(reference, predicted).metrics
         figures[name] = {key: round(metrics[key], 3) for key in CLAIM_FIGURES if key in metrics}
     return figures
+
+
+def choose_decides(dev_cv: dict[str, dict[str, float]]) -> str:
+    """`all` when the head's own hedging and source kinds beat the rules' on dev CV (source plus hedged accuracy),
+    else `keep`: the head then only chooses which candidates are claims."""
+    def attributes(name: str) -> float:
+        return dev_cv[name]["claims.source_acc"] + dev_cv[name]["claims.hedged_acc"]
+    return "all" if attributes("head") > attributes("head_keep_only") else "keep"
 
 
 def main() -> None:
@@ -175,6 +188,9 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--prior", type=float, default=3.0, help="strength of the rules' verdicts as prior logits")
     parser.add_argument("--cv", type=int, default=0, help="score K-fold leave-documents-out on dev first")
+    parser.add_argument("--decides", choices=("auto", *DECIDES), default="auto",
+                        help="what the head decides; auto: by dev CV (keep only unless deciding all scores higher on "
+                             "source plus hedged accuracy), all without --cv")
     parser.add_argument("--no-save", action="store_true", help="only cross-validate")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
@@ -201,9 +217,12 @@ def main() -> None:
                             "epochs": args.epochs, "lr": args.lr, "weight_decay": args.weight_decay,
                             "silver_docs": len(silver), "silver_weight": args.silver_weight,
                             "tagger": Path(args.tagger).name}
+    meta["decides"] = "all" if args.decides == "auto" else args.decides
     if args.cv:
         meta["dev_cv"] = cross_validate(silver, gold, gold_claims, args)
         print(json.dumps(meta["dev_cv"], indent=2), flush=True)
+        if args.decides == "auto":
+            meta["decides"] = choose_decides(meta["dev_cv"])
     if args.no_save:
         return
     head = fit(silver, gold, gold_claims, args)

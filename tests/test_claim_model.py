@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from extract.claim_model import (EXTRA_FEATURES, OUTPUTS, ClaimHead, apply_decision, build_head,
+from extract.claim_model import (EXTRA_FEATURES, OUTPUTS, ClaimHead, Decision, apply_decision, build_head,
                                  candidate_features, decide, match_gold)
 from extract.claims import ClaimRules
 from extract.errors import BriefxError
@@ -95,3 +95,22 @@ def test_committed_head_on_the_seed_brief(seed_text: str) -> None:
     assert any(c.stance == "denies" for c in record.claims)
     assert any(c.stance == "recommends" and c.source == "AUTHOR" for c in record.claims)
     assert len({c.score for c in record.claims}) > 1  # scores are the head's probabilities, not a constant
+
+
+def test_a_head_deciding_keep_only_leaves_hedging_and_source_to_the_rules() -> None:
+    _, candidates = _proposed()
+    plan = next(c for c in candidates if c.claim.text == "the plan may fail")
+    rules_view = (plan.claim.hedged, plan.claim.source)
+    claim = apply_decision(plan, Decision(0.9, not plan.claim.hedged, "AUTHOR"), "keep")
+    assert (claim.hedged, claim.source, claim.score) == (*rules_view, 0.9)
+    claim = apply_decision(plan, Decision(0.8, not plan.claim.hedged, "AUTHOR"), "all")
+    assert (claim.hedged, claim.source) == (not rules_view[0], "AUTHOR")
+
+
+def test_the_recipe_lets_the_head_decide_hedging_and_source_only_where_dev_cv_says_it_is_better() -> None:
+    from models.train_claims import choose_decides
+
+    def cv(source: float, hedged: float) -> dict[str, float]:
+        return {"claims.source_acc": source, "claims.hedged_acc": hedged}
+    assert choose_decides({"head": cv(0.79, 0.93), "head_keep_only": cv(0.80, 0.96)}) == "keep"
+    assert choose_decides({"head": cv(0.85, 0.96), "head_keep_only": cv(0.80, 0.96)}) == "all"
