@@ -38,7 +38,7 @@ REPORT_VERBS = (
     "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
     "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
     "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding estimate "
-    "assess assesses assessed assessing"
+    "assess assesses assessed assessing insisting stressing"
 ).split()
 DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
@@ -206,7 +206,7 @@ def _clause_end(text: str, start: int, sentence_end: int) -> int:
     in), or the sentence end."""
     span = text[start:sentence_end]
     for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
-                             r",\s(?:adding|noting|arguing|warning|insisting|stressing)\s+that\s", span):
+                             r",[”\"’]?\s(?:adding|noting|arguing|warning|insisting|stressing)\s+that\s", span):
         if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
             return start + match.start()
     return sentence_end

@@ -374,3 +374,12 @@ def test_a_quote_before_a_titled_speaker_who_told_reporters_and_an_assessment() 
         ("Institute for the Study of War", "assess", "Russia will escalate")]
     evaluating = claims_of("Congress may assess the Administration's changes to this architecture.", [])
     assert all(c.cue.text != "assess" for c in evaluating)  # `assess` reports a judgement only with `that`
+
+
+def test_a_reporting_participle_after_a_closing_quote_starts_a_claim_of_its_own() -> None:
+    text = ('Spokesperson Esmaeil Baghaei dismissed the reports as "baseless propaganda," insisting that Tehran has '
+            "not supplied any weapons.")
+    claims = claims_of(text, [("Esmaeil Baghaei", "PERSON", "Esmaeil Baghaei"), ("Tehran", "GPE", "Iran")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims][1:] == [
+        ("claim", "insisting", "Tehran has not supplied any weapons")]
+    assert claims[0].kind == "denial" and "insisting" not in claims[0].text
