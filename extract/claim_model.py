@@ -1,7 +1,8 @@
 """The claim head: the cue rules propose candidates (strict and lenient), a small network over the entity
-tagger's encoder states decides which are claims, their hedging and whether the source is a named actor, the
-brief itself (AUTHOR) or nobody named (UNKNOWN). Stance stays with the cue kind (a denial verb denies, a
-modal recommends): on dev and test gold the cue kind is never wrong, and a learned stance only lost denials.
+tagger's encoder states decides which are claims; it also learns their hedging and whether the source is a named
+actor, the brief itself (AUTHOR) or nobody named (UNKNOWN), used only when the model's `decides` is `all` (dev
+cross-validation chooses). Stance stays with the cue kind (a denial verb denies, a modal recommends): on dev and
+test gold the cue kind is never wrong, and a learned stance only lost denials.
 
 It reads `Segmented.word_vectors`, left by the transformer entity stage, so the encoder runs once per
 sentence for both heads.
