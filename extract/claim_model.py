@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 from extract.claims import ClaimCandidate, ClaimRules, finalise_claims
 from extract.errors import BriefxError
-from extract.records import Claim, DocumentRecord
+from extract.records import Claim, DocumentRecord, named_source
 from extract.segment import Segmented
 
 CUE_KINDS = ("claim", "denial", "recommendation", "author", "reported")
@@ -30,7 +30,7 @@ EXTRA_FEATURES = len(CUE_KINDS) + 1 + 1 + len(SOURCE_KINDS) + 2
 
 def source_kind(source: str) -> str:
     """AUTHOR, UNKNOWN, or `actor` for any named source."""
-    return source if source in ("AUTHOR", "UNKNOWN") else "actor"
+    return "actor" if named_source(source) else source
 
 
 def _token_range(seg: Segmented, starts: list[int], start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from extract.normalise.actors import us_states, world_table
-from extract.records import Actor, DocumentRecord
+from extract.records import Actor, DocumentRecord, named_source
 
 # An actor right after a preposition is an oblique (`testimony before the House Appropriations Committee`), not
 # the subject who speaks; another actor nearby is preferred as the source.
@@ -98,13 +98,17 @@ _TOLD_RE = re.compile(r"\b(?:discussions?|conversations?|correspondence|communic
 SPEAKER_ROLES = f"{PERSON_ROLES}|head|chief|leader|members?|officials?|representatives?|staff|spokespeople|lawyers?"
 
 
+def _speaker_role(word: str) -> bool:
+    """True for a word naming who speaks for a body (`spokesperson`, `Members`, `officials`)."""
+    return re.fullmatch(SPEAKER_ROLES, word, re.IGNORECASE) is not None
+
+
 def _ends_phrase(gap: str) -> bool:
     """True when `gap`, the words between a following cue (or an actor) and the next actor, leaves the speaker's
     noun phrase (see `_PHRASE_BREAK_RE`)."""
     for found in _PHRASE_BREAK_RE.finditer(" " + gap):
         word = found.group("before")
-        if found.group().split()[-1].lower() in ("and", "or") or not (
-                word[:1].isupper() or re.fullmatch(SPEAKER_ROLES, word, re.IGNORECASE)):
+        if found.group().split()[-1].lower() in ("and", "or") or not (word[:1].isupper() or _speaker_role(word)):
             return True
     return False
 
@@ -162,7 +166,7 @@ def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
         return True
     by_writer = found.group().split()[0].lower() in ("of", "by") and re.fullmatch(_STATEMENT_NOUNS, role.group(1),
                                                                                    re.IGNORECASE)
-    return not (re.fullmatch(SPEAKER_ROLES, role.group(1), re.IGNORECASE) or by_writer)
+    return not (_speaker_role(role.group(1)) or by_writer)
 
 
 def _role_source(text: str, earlier: list[Actor], role: re.Match[str], previous: str) -> Optional[str]:
@@ -181,7 +185,7 @@ def _role_source(text: str, earlier: list[Actor], role: re.Match[str], previous:
             return "United States"
         return None
     if re.fullmatch(DOCUMENT_ROLES, word):
-        return previous if previous not in ("AUTHOR", "UNKNOWN") else None
+        return previous if named_source(previous) else None
     referent = _role_referent(text, earlier, role.group("role"))
     return referent.canonical if referent is not None else None
 
@@ -196,7 +200,7 @@ def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Ac
     if written == "Court" and supreme:
         return supreme[-1]
     if role == "state":  # `the State maintains`: the US state the brief last named
-        states = [a for a in earlier if re.sub(r"^State of ", "", a.canonical) in us_states()]
+        states = [a for a in earlier if a.canonical in us_states()]
         return states[-1] if states else None
     if re.fullmatch(PERSON_ROLES, role):
         titled = [a for a in earlier if a.label == "PERSON" and role in text[max(0, a.start - 60) : a.start].lower()]

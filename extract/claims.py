@@ -17,7 +17,7 @@ from typing import Optional
 from extract.claim_cues import (BULLET_RE, HEDGE_RE, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, Cue, dangling_lead,
                                find_cues, strip_content)
 from extract.claim_sources import claim_source, coordinated_partner, following_source
-from extract.records import Claim, DocumentRecord, Span
+from extract.records import Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 
 
@@ -95,7 +95,7 @@ class ClaimRules:
             alleger = _attribute_allegations(found, alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph))
             candidates.extend(found)
             candidates.extend(self._partners(text, record, sentence.start, found))
-            named = [c.claim.source for c in found if c.strict and c.claim.source not in ("AUTHOR", "UNKNOWN")]
+            named = [c.claim.source for c in found if c.strict and named_source(c.claim.source)]
             previous = named[-1] if named else previous
         candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict, c.partner))
         unique: list[ClaimCandidate] = []
@@ -114,7 +114,7 @@ class ClaimRules:
         for candidate in found:
             claim = candidate.claim
             partner = coordinated_partner(text, record, sentence_start, claim.cue.start, claim.source) \
-                if claim.cue is not None and claim.source not in ("AUTHOR", "UNKNOWN") else None
+                if claim.cue is not None and named_source(claim.source) else None
             if partner is not None:
                 copy = dataclasses.replace(claim, source=partner, cue=dataclasses.replace(claim.cue))
                 partners.append(dataclasses.replace(candidate, claim=copy, actor_source=partner, partner=True))
@@ -127,7 +127,7 @@ class ClaimRules:
         else:
             actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
         claim = self._claim(text, sentence_start, cue, actor)
-        named = claim.source if claim.source not in ("AUTHOR", "UNKNOWN") else \
+        named = claim.source if named_source(claim.source) else \
             actor if cue.end > cue.start else "UNKNOWN"
         return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
@@ -168,7 +168,7 @@ def _attribute_allegations(found: list[ClaimCandidate], alleger: tuple[str, int]
         cue_word = candidate.claim.cue.text.lower() if candidate.claim.cue else ""
         if cue_word == "allegedly" and alleger[0] != "UNKNOWN":
             candidate.claim.source = candidate.actor_source = alleger[0]
-        elif re.match(r"alleg|complain", cue_word) and candidate.claim.source not in ("AUTHOR", "UNKNOWN"):
+        elif re.match(r"alleg|complain", cue_word) and named_source(candidate.claim.source):
             alleger = (candidate.claim.source, alleger[1])
     return alleger
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.normalise.actors import (abbreviations_defined, common_noun_abbreviations, first_words, kinds_of_body,
-                                      us_states, world_table)
+                                      state_named, world_table)
 from extract.normalise.quantities import OPEN_BOUND_WORDS
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -405,7 +405,7 @@ def _shape_actor(text: str, m: Mention) -> Mention:
     """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
     m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, m)))
     m = _trim(text, m) if m.end > m.start else m
-    if re.fullmatch(r"State of (.+)", text[m.start : m.end]) and text[m.start + 9 : m.end] in us_states():
+    if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
     return _extend_legal_form(text, m) if m.label == "ORG" else m
 

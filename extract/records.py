@@ -96,6 +96,11 @@ class Claim:
     dates: Optional[list[str]] = None
 
 
+def named_source(source: str) -> bool:
+    """True for a claim source that is an actor's canonical name, not `AUTHOR` or `UNKNOWN`."""
+    return source not in ("AUTHOR", "UNKNOWN")
+
+
 SECTION_TYPES = {"actors": Actor, "quantities": Quantity, "dates": DateMention, "claims": Claim}
 
 

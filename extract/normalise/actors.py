@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Optional
 
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
 # `Long Form (ABBR)`, also `Long Form [ABBR]`, `Long Form (ABBR; ...)`, `Long Form's (ABBR's)` and a law's
@@ -128,6 +128,12 @@ def common_noun_abbreviations(text: str) -> set[str]:
     return found
 
 
+def state_named(name: str) -> Optional[str]:
+    """The US state a `State of X` name is (`State of Louisiana` -> `Louisiana`), else None."""
+    state = name[len("State of ") :] if name.startswith("State of ") else None
+    return state if state in us_states() else None
+
+
 @lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """The names of the US states, read from the world table's postal abbreviations (`TX` -> `Texas`)."""
@@ -208,8 +214,9 @@ class Canonicaliser:
         name = re.sub(r"'s?$", "", name)
         if name == "Washington" and label == "GPE" and _names_another_state(sentence):
             return name
-        if name.startswith("State of ") and name[9:] in us_states():
-            return name[9:]  # `State of Louisiana` -> `Louisiana`
+        state = state_named(name)  # `State of Louisiana` -> `Louisiana`
+        if state:
+            return state
         if label == "PERSON" or self._known_person(name):
             return self._person(name)
         table = world_table()
