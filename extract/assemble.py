@@ -26,7 +26,7 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
     """Build the record of one document from its (already span-ruled) mentions, ids in text order."""
     record = DocumentRecord(
         doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, published=doc.published, title=doc.title,
-        text=doc.text if doc.extracted else None,
+        text=doc.text if doc.carries_text else None, encoding=doc.encoding,
     )
     canon = Canonicaliser.for_document(doc.text, [doc.text[m.start : m.end] for m in mentions if m.label == "ORG"])
     published = _published(doc)

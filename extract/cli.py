@@ -14,18 +14,28 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from extract.errors import BriefxError  # noqa: E402
 
 
+TABLE_FORMATS = {".jsonl": "jsonl", ".parquet": "parquet", ".csv": "csv"}
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from extract.batch import run_batch
     from extract.frames import export_tables
     from extract.store import read_jsonl
 
     output = Path(args.output)
-    store = output if args.format == "jsonl" else output.with_suffix(".jsonl")
+    fmt = args.format or TABLE_FORMATS.get(output.suffix.lower(), "jsonl")
+    store = output if output.suffix.lower() == ".jsonl" else output.with_suffix(".jsonl")
+    if store.is_file() and store.stat().st_size:
+        print(f"resuming {store}: documents already in it are not extracted again", file=sys.stderr)
     summary = run_batch(args.paths, store, pipeline_name=args.pipeline, workers=args.workers)
-    if args.format != "jsonl":
-        for path in export_tables(read_jsonl(store), output.with_suffix(""), args.format):
+    if fmt != "jsonl":
+        for path in export_tables(read_jsonl(store), store.with_suffix(""), fmt):
             print(f"wrote {path}")
+    print(f"wrote {store}")
     print(summary.render())
+    if summary.ok + summary.failed + summary.skipped + summary.passed_over == 0:
+        print(f"briefx: no documents found in {' '.join(args.paths)}", file=sys.stderr)
+        return 1
     return 1 if summary.failed else 0
 
 
@@ -68,16 +78,29 @@ def _cmd_gold(args: argparse.Namespace) -> int:
     return 1 if stale else 0
 
 
+def _version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefx")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(prog="briefx", description="Grounded extraction from policy briefs.")
+    parser.add_argument("--version", action="version", version=f"briefx {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="extract records from briefs (files or folders, recursive)")
     run.add_argument("paths", nargs="+")
-    run.add_argument("-o", "--output", required=True, help="output file (.jsonl; resumable)")
-    run.add_argument("--format", choices=["jsonl", "parquet", "csv"], default="jsonl",
-                     help="parquet/csv also write one table per section beside a resumable .jsonl")
+    run.add_argument("-o", "--output", required=True,
+                     help="OUT.jsonl (resumable records), or OUT.parquet / OUT.csv: then OUT.jsonl and one table "
+                          "per section, OUT.documents.parquet, OUT.actors.parquet, ...")
+    run.add_argument("--format", choices=["jsonl", "parquet", "csv"], default=None,
+                     help="the tables' format; default: from the -o suffix, else jsonl only")
     run.add_argument("--workers", type=int, default=1, help="worker processes (each loads the model)")
     run.add_argument("--pipeline", default="default", help="a name in pipelines/ or a .toml path")
     run.set_defaults(func=_cmd_run)
@@ -88,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     source = evaluate.add_mutually_exclusive_group(required=True)
     source.add_argument("--pred", help="predicted records (.jsonl)")
     source.add_argument("--pipeline", nargs="+", help="run these pipelines on the gold documents and score each")
+    evaluate.add_argument("--by", choices=["publisher", "genre"],
+                          help="also score each publisher's (or genre's) documents apart, from seeds/sources.csv")
     evaluate.add_argument("--out", help="folder for metrics.json, report.md, errors.csv")
     evaluate.add_argument("--floors", help="floors.json: exit non-zero if a figure of the first system is below")
     evaluate.set_defaults(func=_cmd_eval)

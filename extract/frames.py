@@ -40,6 +40,14 @@ def to_frames(records: Iterable[DocumentRecord]) -> dict[str, Any]:
     return frames
 
 
+def _json_cells(frame: Any) -> Any:
+    """The frame with list cells (a claim's actor ids) written as JSON, which any CSV reader can parse back."""
+    import json
+
+    return frame.apply(lambda column: column.map(
+        lambda cell: json.dumps(cell, ensure_ascii=False) if isinstance(cell, (list, dict)) else cell))
+
+
 def export_tables(records: Iterable[DocumentRecord], stem: Path, fmt: str) -> list[Path]:
     """Write each table as `STEM.TABLE.csv` or `.parquet` (atomically); return the paths written."""
     import io
@@ -51,7 +59,7 @@ def export_tables(records: Iterable[DocumentRecord], stem: Path, fmt: str) -> li
         if fmt == "parquet":
             frame.to_parquet(buffer, index=False)
         else:
-            buffer.write(frame.to_csv(index=False).encode("utf-8"))
+            buffer.write(_json_cells(frame).to_csv(index=False).encode("utf-8"))
         write_atomic(path, buffer.getvalue())
         written.append(path)
     return written

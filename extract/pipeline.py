@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Protocol
 
 from extract.assemble import assemble
 from extract.errors import BriefxError
-from extract.ingest import Document, document_from_text, read_document
+from extract.ingest import Document, document_from_text, gather, looks_like_path, read_document
 from extract.mentions import Mention
 from extract.records import DocumentRecord
 from extract.segment import Segmented, segment_many
@@ -93,16 +93,17 @@ def build_claim_stage(settings: dict[str, Any]) -> Optional[Callable[[Segmented,
 
 @dataclass
 class Outcome:
-    """One document's result in a batch run: a record, or the error that stopped it."""
+    """One input's result in a batch run: a record, the error that stopped it, or why it was passed over."""
 
     path: str
     record: Optional[DocumentRecord] = None
     error: Optional[str] = None
     words: int = 0
+    skipped: bool = False  # passed over (unsupported format, link to a folder), not read
 
 
 class Pipeline:
-    """A configured pipeline; call it on a text or a path, or `run` it over many paths."""
+    """A configured pipeline; call it on a text or a path, or `run` it over files and folders."""
 
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
@@ -129,7 +130,8 @@ class Pipeline:
             self.claims.load()
 
     def process(self, docs: list[Document]) -> list[DocumentRecord]:
-        """Extract records for a batch of documents (one spaCy pass and one batched tagger pass for all)."""
+        """Extract records for a batch of documents (one spaCy pass and one tagger pass for all); each record
+        is the same as the document would get alone."""
         segs = segment_many([d.text for d in docs])
         mentions = self.entities(segs) if docs else []
         records = [assemble(doc, seg, found) for doc, seg, found in zip(docs, segs, mentions)]
@@ -139,26 +141,37 @@ class Pipeline:
         return records
 
     def __call__(self, text_or_path: str | Path) -> DocumentRecord:
-        """One record from a path to a brief, or from the brief's text itself."""
-        candidate = Path(text_or_path) if isinstance(text_or_path, Path) or "\n" not in str(text_or_path) else None
-        if candidate is not None and len(str(candidate)) < 4096 and candidate.is_file():
-            doc = read_document(candidate)
+        """One record from a path to a brief, or from the brief's text itself. A one-line string ending in
+        `.txt`, `.md`, `.html`, `.htm` or `.pdf` is a path, and an error if no such file exists."""
+        if isinstance(text_or_path, Path) or looks_like_path(text_or_path) or _is_file(text_or_path):
+            doc = read_document(text_or_path)
         else:
             doc = document_from_text(str(text_or_path))
         return self.process([doc])[0]
 
-    def run(self, paths: Iterable[str | Path], skip_sha: Optional[set[str]] = None) -> Iterator[Outcome]:
-        """Outcomes for each path in order; bad files yield an error outcome and the run goes on."""
+    def run(self, paths: Iterable[str | Path], skip: Optional[set[tuple[str, str]]] = None) -> Iterator[Outcome]:
+        """Outcomes for every file under `paths` (folders expanded as by `briefx run`), in order: files passed
+        over first, then one per file. Bad files give an error outcome and the run goes on; documents whose
+        `(doc_id, sha256)` is in `skip` are left out."""
+        inputs = gather(paths)
+        for passed in inputs.skipped:
+            yield Outcome(path=str(passed.path), error=f"[E011] {passed.path}: skipped: {passed.reason}",
+                          skipped=True)
+        yield from self.run_files(inputs.files, skip)
+
+    def run_files(self, files: Iterable[tuple[Path, str]],
+                  skip: Optional[set[tuple[str, str]]] = None) -> Iterator[Outcome]:
+        """Outcomes for `(path, doc_id)` pairs in order, read and extracted `batch_docs` at a time."""
         batch: list[tuple[str, Document]] = []
-        for path in paths:
+        for path, doc_id in files:
             try:
-                doc = read_document(path)
+                doc = read_document(path, doc_id=doc_id)
             except BriefxError as exc:
                 yield from self._flush(batch)
                 batch = []
                 yield Outcome(path=str(path), error=str(exc))
                 continue
-            if skip_sha is not None and doc.sha256 in skip_sha:
+            if skip is not None and (doc.doc_id, doc.sha256) in skip:
                 continue
             batch.append((str(path), doc))
             if len(batch) >= self.config.batch_docs:
@@ -173,6 +186,10 @@ class Pipeline:
         for (path, doc), record in zip(batch, records):
             yield Outcome(path=path, record=record, words=len(doc.text.split()))
 
+
+def _is_file(value: str) -> bool:
+    """Whether a one-line string names an existing file."""
+    return "\n" not in value and len(value) < 4096 and Path(value).is_file()
 
 def load(pipeline: str = "default") -> Pipeline:
     """The pipeline named in pipelines/ (or a .toml path); back ends load on first use."""

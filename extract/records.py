@@ -118,6 +118,7 @@ class DocumentRecord:
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     text: Optional[str] = None
+    encoding: Optional[str] = None  # how a file that was not plain UTF-8 was decoded (then `text` is carried)
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,6 +130,8 @@ class DocumentRecord:
             out[section] = [_mention_to_dict(m) for m in getattr(self, section)]
         if self.text is not None:
             out["text"] = self.text
+        if self.encoding is not None:
+            out["encoding"] = self.encoding
         return out
 
     @classmethod
@@ -142,6 +145,7 @@ class DocumentRecord:
             published=data.get("published"),
             title=data.get("title"),
             text=data.get("text"),
+            encoding=data.get("encoding"),
             schema=data.get("schema", SCHEMA_VERSION),
             **sections,
         )

@@ -45,10 +45,18 @@ def replacing(path: str | Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; the result gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:
@@ -68,12 +76,13 @@ class JsonlAppender:
     """The output of a resumable batch run: existing complete lines are kept, new records appended whole.
 
     On open, a torn last line (a run killed mid-write) is cut off with an atomic rewrite; `done` holds the
-    sha256 of every document already in the file, so a rerun skips them.
+    `(doc_id, sha256)` of every document already in the file, so a rerun skips them (two files with the same
+    bytes under different names are two documents).
     """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.done: set[str] = set()
+        self.done: set[tuple[str, str]] = set()
         self._repair_and_index()
         self.path.parent.mkdir(parents=True, exist_ok=True)  # `-o out/seeds.jsonl` on a fresh clone has no out/
         self._handle = self.path.open("a", encoding="utf-8")
@@ -92,7 +101,7 @@ class JsonlAppender:
                 torn = True
                 continue
             kept.append(line)
-            self.done.add(data.get("sha256", ""))
+            self.done.add((data.get("doc_id", ""), data.get("sha256", "")))
         if torn:
             write_atomic(self.path, "".join(kept))
 
@@ -101,7 +110,7 @@ class JsonlAppender:
         self._handle.write(record_line(record))
         self._handle.flush()
         os.fsync(self._handle.fileno())
-        self.done.add(record.sha256)
+        self.done.add((record.doc_id, record.sha256))
 
     def close(self) -> None:
         self._handle.close()

@@ -15,7 +15,7 @@ import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 from extract.errors import BriefxError
 from extract.mentions import ENTITY_LABELS, Mention, apply_span_rules
@@ -282,8 +282,22 @@ class TransformerEntities:
         raw = self.predict(segs)
         return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
 
+    def batches(self, windows: list[EncodedWindow]) -> Iterator[list[EncodedWindow]]:
+        """Encoder batches in which a window's numbers cannot depend on its batch-mates: windows of one length
+        only (no padding), and one window a batch under dynamic int8 quantisation, whose activation scales are
+        computed over the whole input tensor."""
+        size = 1 if self.quantize else self.batch_size
+        by_length: dict[int, list[EncodedWindow]] = {}
+        for window in windows:
+            by_length.setdefault(len(window.input_ids), []).append(window)
+        for length in sorted(by_length):
+            group = by_length[length]
+            for begin in range(0, len(group), size):
+                yield group[begin : begin + size]
+
     def predict(self, segs: list[Segmented]) -> list[list[Mention]]:
-        """Raw tagger mentions for each document: windows batched across documents, sorted by length.
+        """Raw tagger mentions for each document: windows batched across documents (see `batches`), so a
+        document's mentions and scores are the same alone or beside any others.
 
         Also leaves each document's per-token encoder states in `seg.word_vectors` for the claim head.
         """
@@ -300,16 +314,10 @@ class TransformerEntities:
         # is written straight into its document's [tokens, hidden] tensor (no batch's states are kept whole).
         predictions: dict[int, list[tuple[int, float, int]]] = {}
         vectors: list[Any] = [None] * len(segs)
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i].input_ids))
         with torch.inference_mode():
-            for begin in range(0, len(order), self.batch_size):
-                chunk = [windows[i] for i in order[begin : begin + self.batch_size]]
-                width = max(len(w.input_ids) for w in chunk)
-                ids = np.zeros((len(chunk), width), dtype=np.int64)
-                shapes = np.zeros_like(ids)
-                for row, window in enumerate(chunk):
-                    ids[row, : len(window.input_ids)] = window.input_ids
-                    shapes[row, : len(window.shapes)] = window.shapes
+            for chunk in self.batches(windows):
+                ids = np.array([w.input_ids for w in chunk], dtype=np.int64)
+                shapes = np.array([w.shapes for w in chunk], dtype=np.int64)
                 logits, hidden = self._forward(ids, shapes)
                 exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
                 probs = exp / exp.sum(axis=-1, keepdims=True)

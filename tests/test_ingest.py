@@ -78,7 +78,7 @@ def test_title_skips_the_dateline() -> None:
 @pytest.mark.parametrize("name, content, code", [
     ("empty.txt", b"  \n", "E004"),
     ("binary.txt", b"\x00\x01\x02binary", "E006"),
-    ("latin1.txt", "caf\u00e9".encode("latin-1"), "E007"),
+    ("undecodable.txt", b"caf\x81\x8d", "E007"),  # neither UTF-8 nor Windows-1252
     ("broken.pdf", b"%PDF-1.4 this is not a pdf", "E008"),
     ("table.xlsx", b"data", "E002"),
 ])
