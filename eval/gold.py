@@ -187,6 +187,22 @@ def silver_paths(corpus: Path, seeds_dir: Path, limit: int) -> list[Path]:
     return paths[:limit]
 
 
+GROUPINGS = ("publisher", "genre")
+
+
+def document_groups(seeds_dir: Path, by: str) -> dict[str, str]:
+    """Each gold document's publisher or genre, from `seeds/sources.csv` (one row per brief)."""
+    import csv
+
+    if by not in GROUPINGS:
+        raise BriefxError("E503", f"cannot group by {by!r}: use one of {', '.join(GROUPINGS)}")
+    path = seeds_dir / "sources.csv"
+    if not path.is_file():
+        raise BriefxError("E503", f"{path}: no sources file to group the documents by {by}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["doc_id"]: row[by] for row in csv.DictReader(handle)}
+
+
 def load_splits(seeds_dir: Path) -> dict[str, list[str]]:
     """The dev/test lists of `splits.json` in the seeds folder (or its parent, for `seeds/gold`)."""
     for folder in (seeds_dir, seeds_dir.parent):

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from eval.gold import load_gold
+from eval.gold import document_groups, load_gold
 from eval.report import format_table, write_reports
 from eval.scorer import EvalResult, score
 from extract.errors import BriefxError
@@ -51,22 +51,42 @@ def check_floors(metrics: dict[str, float], floors: dict[str, float]) -> list[st
     ]
 
 
-def evaluate(gold_path: Path, split: Optional[str], pred: Optional[Path], pipelines: list[str]) -> dict[str, EvalResult]:
-    """Score a prediction file, or each named pipeline, against the gold of one split."""
+def evaluate(gold_path: Path, split: Optional[str], pred: Optional[Path], pipelines: list[str],
+             by: Optional[str] = None) -> dict[str, EvalResult]:
+    """Score a prediction file, or each named pipeline, against the gold of one split; with `by`
+    (publisher, genre), also each group of documents apart, as `NAME [GROUP]`."""
     gold = load_gold(gold_path, None if split == "all" else split)
     if not gold:
         raise BriefxError("E502", f"{gold_path}: no gold records for split {split!r}")
     paths = gold_documents(gold, gold_path)
     texts = {doc_id: read_document(path).text for doc_id, path in paths.items()}
     if pred is not None:
-        predictions = {r.doc_id: r for r in read_jsonl(pred)}
-        return {pred.stem: score(gold, predictions, texts=texts)}
-    return {name: score(gold, run_pipeline_on(name, paths), texts=texts) for name in pipelines}
+        systems = {pred.stem: {r.doc_id: r for r in read_jsonl(pred)}}
+    else:
+        systems = {name: run_pipeline_on(name, paths) for name in pipelines}
+    groups = _groups(gold_path, by, gold) if by else {}
+    results: dict[str, EvalResult] = {}
+    for name, predictions in systems.items():
+        results[name] = score(gold, predictions, texts=texts)
+        for group in sorted(set(groups.values())):
+            members = {doc_id: record for doc_id, record in gold.items() if groups[doc_id] == group}
+            results[f"{name} [{group}]"] = score(members, predictions, texts=texts)
+    return results
+
+
+def _groups(gold_path: Path, by: str, gold: dict[str, DocumentRecord]) -> dict[str, str]:
+    """Each gold document's group; a document the sources file does not list is `unknown`."""
+    seeds = gold_path if gold_path.is_dir() else gold_path.parent
+    if seeds.name == "gold":
+        seeds = seeds.parent
+    known = document_groups(seeds, by)
+    return {doc_id: known.get(doc_id, "unknown") for doc_id in gold}
 
 
 def evaluate_cli(args: argparse.Namespace) -> int:
     """The body of `briefx eval`: table on stdout, reports under --out, floors gate on the first system."""
-    results = evaluate(Path(args.gold), args.split, Path(args.pred) if args.pred else None, args.pipeline or [])
+    results = evaluate(Path(args.gold), args.split, Path(args.pred) if args.pred else None, args.pipeline or [],
+                       by=args.by)
     print(f"split: {args.split}")
     print(format_table(results))
     if args.out:

@@ -53,3 +53,28 @@ def test_silver_paths_leave_out_hand_labelled_briefs(tmp_path: Path) -> None:
     (seeds / "labels" / "b.labels.json").write_text("{}", encoding="utf-8")
     assert [p.name for p in silver_paths(corpus, seeds, 10)] == ["a.txt", "c.txt"]
     assert [p.name for p in silver_paths(corpus, seeds, 1)] == ["a.txt"]
+
+
+def test_every_brief_has_a_licensed_source_row_and_test_publishers_are_held_out(repo: Path) -> None:
+    import csv
+
+    with (repo / "seeds" / "sources.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    assert set(rows) == {p.stem for p in (repo / "seeds").glob("*.txt")}
+    assert all(row["licence"] and row["publisher"] and row["genre"] for row in rows.values())
+    splits = load_splits(repo / "seeds")
+    dev_publishers = {rows[d]["publisher"] for d in splits["dev"]}
+    held_out = [d for d in splits["test"] if rows[d]["publisher"] not in dev_publishers]
+    assert len({rows[d]["publisher"] for d in held_out}) >= 3 and len(held_out) >= 10
+
+
+def test_eval_by_publisher_scores_each_group_apart(repo: Path, tmp_path: Path) -> None:
+    from eval.harness import evaluate
+
+    pred = tmp_path / "gold-as-pred.jsonl"
+    pred.write_text("".join(path.read_text(encoding="utf-8") for path in sorted((repo / "seeds" / "gold").glob("*.jsonl"))),
+                    encoding="utf-8")
+    results = evaluate(repo / "seeds", "all", pred, [], by="publisher")
+    groups = [name for name in results if "[" in name]
+    assert {"gold-as-pred [crs]", "gold-as-pred [whitehouse]", "gold-as-pred [gao]"} <= set(groups)
+    assert all(results[name].metrics["actors.partial.f1"] == 1.0 for name in results)
