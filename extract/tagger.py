@@ -282,18 +282,18 @@ class TransformerEntities:
         raw = self.predict(segs)
         return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
 
-    def batches(self, windows: list[EncodedWindow]) -> Iterator[list[EncodedWindow]]:
-        """Encoder batches in which a window's numbers cannot depend on its batch-mates: windows of one length
-        only (no padding), and one window a batch under dynamic int8 quantisation, whose activation scales are
-        computed over the whole input tensor."""
-        size = 1 if self.quantize else self.batch_size
-        by_length: dict[int, list[EncodedWindow]] = {}
+    def batches(self, windows: list[EncodedWindow], document_of: list[int]) -> Iterator[list[EncodedWindow]]:
+        """Encoder batches that never mix documents: each document's windows, sorted by length, `batch_size` at a
+        time. Padding and batch-mates (and, under dynamic int8 quantisation, the activation scales computed over
+        the whole input) then come from the document itself, so its record is the same alone or beside any
+        others, in any worker, from any resume point."""
+        by_document: dict[int, list[EncodedWindow]] = {}
         for window in windows:
-            by_length.setdefault(len(window.input_ids), []).append(window)
-        for length in sorted(by_length):
-            group = by_length[length]
-            for begin in range(0, len(group), size):
-                yield group[begin : begin + size]
+            by_document.setdefault(document_of[window.sentence], []).append(window)
+        for document in sorted(by_document):
+            group = sorted(by_document[document], key=lambda w: (len(w.input_ids), w.sentence, w.first_word))
+            for begin in range(0, len(group), self.batch_size):
+                yield group[begin : begin + self.batch_size]
 
     def predict(self, segs: list[Segmented]) -> list[list[Mention]]:
         """Raw tagger mentions for each document: windows batched across documents (see `batches`), so a
@@ -315,9 +315,13 @@ class TransformerEntities:
         predictions: dict[int, list[tuple[int, float, int]]] = {}
         vectors: list[Any] = [None] * len(segs)
         with torch.inference_mode():
-            for chunk in self.batches(windows):
-                ids = np.array([w.input_ids for w in chunk], dtype=np.int64)
-                shapes = np.array([w.shapes for w in chunk], dtype=np.int64)
+            for chunk in self.batches(windows, [d for d, _ in sentences]):
+                width = max(len(w.input_ids) for w in chunk)
+                ids = np.zeros((len(chunk), width), dtype=np.int64)
+                shapes = np.zeros_like(ids)
+                for row, window in enumerate(chunk):
+                    ids[row, : len(window.input_ids)] = window.input_ids
+                    shapes[row, : len(window.shapes)] = window.shapes
                 logits, hidden = self._forward(ids, shapes)
                 exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
                 probs = exp / exp.sum(axis=-1, keepdims=True)
