@@ -1,7 +1,7 @@
 """briefx: grounded extraction of actors, quantities, dates and claims from policy briefs.
 
 The thin public face: `load()` builds a pipeline from pipelines/NAME.toml, `to_frames()` turns records into
-pandas tables. Heavy back ends (torch, spaCy models) load on first use, so `import extract` stays fast.
+pandas tables, `view()` shows them as HTML, `to_spacy()` as spaCy Docs. Heavy back ends (torch, spaCy models) load on first use, so `import extract` stays fast.
 """
 
 from __future__ import annotations
@@ -27,4 +27,18 @@ def to_frames(records: Iterable[Any]) -> dict[str, Any]:
     return frames(records)
 
 
-__all__ = ["load", "to_frames"]
+def view(records: Any, root: Any = None) -> Any:
+    """The review page of a record or a list of records; a notebook shows it (`_repr_html_`)."""
+    from extract.view import Review
+
+    return Review(records if isinstance(records, (list, tuple)) else [records], root)
+
+
+def to_spacy(record: Any, nlp: Any = None) -> Any:
+    """A record as a spaCy Doc: actors as `ents`, span groups `quantities`, `dates`, `claims` (see displaCy)."""
+    from extract.spacy_interop import to_spacy as convert
+
+    return convert(record, nlp)
+
+
+__all__ = ["load", "to_frames", "to_spacy", "view"]

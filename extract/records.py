@@ -134,6 +134,12 @@ class DocumentRecord:
             out["encoding"] = self.encoding
         return out
 
+    def _repr_html_(self) -> str:
+        """The review page of this record, for notebooks (extract/view.py)."""
+        from extract.view import render_html
+
+        return render_html([self])
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DocumentRecord":
         """Build a record from its JSON object; unknown keys are ignored, missing sections are empty."""

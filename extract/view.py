@@ -1,0 +1,154 @@
+"""A self-contained HTML review page of records: the text with every mention highlighted at its offsets, claims
+marked with source and cue, a who-said-what table per document, and filters by section and source.
+
+Briefs are untrusted input: every text and attribute goes through `html.escape`, and the page loads nothing from
+the network (inline CSS and a few lines of inline JS), so it opens offline and a brief cannot run code in it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from extract.records import DocumentRecord
+
+CSS = """
+body{font:15px/1.55 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:8px 16px;z-index:2}
+header label{margin-right:12px}
+article{background:#fff;margin:16px;padding:16px 20px;border:1px solid #e3e3e3;border-radius:6px}
+h2{font-size:18px;margin:0 0 4px}.meta{color:#666;font-size:13px;margin-bottom:10px}
+.text{white-space:pre-wrap;max-width:100ch}
+.m{border-radius:3px;padding:0 1px;cursor:help}
+.PERSON{background:#ffe0b2}.ORG{background:#c8e6c9}.GPE{background:#bbdefb}.NORP{background:#e1bee7}
+.QUANTITY{background:#fff59d}.DATE{background:#b2ebf2}
+.claim{border-bottom:2px solid #e53935}.claim.recommendation{border-bottom-color:#1e88e5}
+.claim.denial{border-bottom-color:#8e24aa}.cue{font-weight:700;text-decoration:underline dotted}
+body.hide-actors .actor,body.hide-quantities .QUANTITY,body.hide-dates .DATE{background:none}
+body.hide-claims .claim{border-bottom:none}body.hide-claims .cue{font-weight:inherit;text-decoration:none}
+.claim.off{border-bottom:none}
+table{border-collapse:collapse;margin-top:12px;font-size:13px;width:100%}
+th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
+tr.off{display:none}.note{color:#b71c1c}
+"""
+
+SCRIPT = """
+function sections(){for(const s of ['actors','quantities','dates','claims']){
+ document.body.classList.toggle('hide-'+s,!document.getElementById('show-'+s).checked)}}
+function bySource(){const v=document.getElementById('source').value;
+ for(const e of document.querySelectorAll('[data-source]')){e.classList.toggle('off',v!==''&&e.dataset.source!==v)}}
+"""
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """One highlighted stretch: where it is, its CSS classes and its hover text."""
+
+    start: int
+    end: int
+    classes: str
+    title: str
+    source: Optional[str] = None  # claims only: who makes it, for the source filter
+
+
+def _e(value: object) -> str:
+    """Text or an attribute value, escaped (quotes too)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _marks(record: DocumentRecord) -> tuple[list[_Mark], list[_Mark]]:
+    """Mentions (actors, quantities, dates) and claim layers (content spans and cues) of a record."""
+    mentions = [_Mark(a.start, a.end, f"m actor {a.label}",
+                      f"{a.label} · canonical: {a.canonical}" + (f" · score {a.score}" if a.score is not None else ""))
+                for a in record.actors]
+    mentions += [_Mark(q.start, q.end, "m QUANTITY",
+                       f"value {q.value if q.value is not None else f'{q.low}–{q.high}'} · op {q.op} · unit {q.unit}"
+                       f" · item {q.item}") for q in record.quantities]
+    mentions += [_Mark(d.start, d.end, "m DATE", f"DATE · value {d.value}") for d in record.dates]
+    claims = []
+    for c in record.claims:
+        about = f"{c.kind} · source {c.source} · {c.stance}" + (" · hedged" if c.hedged else "")
+        claims.append(_Mark(c.start, c.end, f"claim {c.kind}", about, c.source))
+        if c.cue is not None:
+            claims.append(_Mark(c.cue.start, c.cue.end, "cue", f"cue of a {c.kind} by {c.source}", c.source))
+    return mentions, claims
+
+
+def _highlighted(text: str, record: DocumentRecord) -> str:
+    """The text as HTML: cut at every mark boundary, each piece wrapped in the marks covering it (claims outside,
+    mentions inside), so overlapping marks nest correctly whatever their offsets."""
+    mentions, claims = _marks(record)
+    everything = claims + mentions
+    cuts = sorted({0, len(text), *(m.start for m in everything), *(m.end for m in everything)})
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        piece = _e(text[start:end])
+        for mark in reversed([m for m in everything if m.start <= start and end <= m.end]):
+            source = f' data-source="{_e(mark.source)}"' if mark.source is not None else ""
+            piece = f'<span class="{mark.classes}" title="{_e(mark.title)}"{source}>{piece}</span>'
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _claims_table(record: DocumentRecord) -> str:
+    rows = "".join(
+        f'<tr data-source="{_e(c.source)}"><td>{_e(c.source)}</td><td>{_e(c.kind)}</td><td>{_e(c.stance)}</td>'
+        f'<td>{"yes" if c.hedged else "no"}</td><td>{_e(c.cue.text if c.cue else "")}</td><td>{_e(c.text)}</td></tr>'
+        for c in record.claims)
+    return ('<table class="who-said-what"><thead><tr><th>source</th><th>kind</th><th>stance</th><th>hedged</th>'
+            f"<th>cue</th><th>content</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def document_text(record: DocumentRecord, root: Optional[Path] = None) -> Optional[str]:
+    """The text a record's offsets index: its `text`, else its source file read as the pipeline reads it."""
+    if record.text is not None:
+        return record.text
+    from extract.errors import BriefxError
+    from extract.ingest import read_document
+
+    for folder in (root, Path.cwd()):
+        candidate = Path(record.source) if folder is None else folder / record.source
+        if candidate.is_file():
+            try:
+                return read_document(candidate).text
+            except BriefxError:
+                return None
+    return None
+
+
+def _article(record: DocumentRecord, root: Optional[Path]) -> str:
+    text = document_text(record, root)
+    body = (f'<div class="text">{_highlighted(text, record)}</div>' if text is not None else
+            f'<p class="note">The source text ({_e(record.source)}) was not found, so the mentions cannot be shown '
+            "in place; pass --root with the folder the run read, or rerun so the record carries its text.</p>")
+    counts = ", ".join(f"{len(getattr(record, s))} {s}" for s in ("actors", "quantities", "dates", "claims"))
+    return (f'<article id="{_e(record.doc_id)}"><h2>{_e(record.title or record.doc_id)}</h2>'
+            f'<div class="meta">{_e(record.doc_id)} · published {_e(record.published)} · {_e(counts)}</div>'
+            f"{body}{_claims_table(record)}</article>")
+
+
+def render_html(records: Iterable[DocumentRecord], root: Optional[Path] = None, title: str = "briefx review") -> str:
+    """The whole review page of `records`."""
+    records = list(records)
+    sources = sorted({c.source for r in records for c in r.claims})
+    options = "".join(f'<option value="{_e(s)}">{_e(s)}</option>' for s in sources)
+    boxes = "".join(f'<label><input type="checkbox" id="show-{s}" checked onchange="sections()"> {s}</label>'
+                    for s in ("actors", "quantities", "dates", "claims"))
+    articles = "".join(_article(r, root) for r in records)
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            f"<style>{CSS}</style><script>{SCRIPT}</script></head><body>"
+            f'<header>{boxes}<label>source <select id="source" onchange="bySource()"><option value="">all'
+            f"</option>{options}</select></label></header>{articles}</body></html>")
+
+
+class Review:
+    """Records shown as the review page in a notebook (`_repr_html_`)."""
+
+    def __init__(self, records: Iterable[DocumentRecord], root: Optional[Path] = None) -> None:
+        self.records = list(records)
+        self.root = root
+
+    def _repr_html_(self) -> str:
+        return render_html(self.records, self.root)
