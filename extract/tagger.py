@@ -283,17 +283,24 @@ class TransformerEntities:
         return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
 
     def batches(self, windows: list[EncodedWindow], document_of: list[int]) -> Iterator[list[EncodedWindow]]:
-        """Encoder batches that never mix documents: each document's windows, sorted by length, `batch_size` at a
-        time. Padding and batch-mates (and, under dynamic int8 quantisation, the activation scales computed over
+        """Encoder batches that never mix documents: each document's windows, sorted by length, at most
+        `batch_size` a batch and none padded by more than about a third. Padding and batch-mates (and, under dynamic int8 quantisation, the activation scales computed over
         the whole input) then come from the document itself, so its record is the same alone or beside any
         others, in any worker, from any resume point."""
         by_document: dict[int, list[EncodedWindow]] = {}
         for window in windows:
             by_document.setdefault(document_of[window.sentence], []).append(window)
         for document in sorted(by_document):
-            group = sorted(by_document[document], key=lambda w: (len(w.input_ids), w.sentence, w.first_word))
-            for begin in range(0, len(group), self.batch_size):
-                yield group[begin : begin + self.batch_size]
+            batch: list[EncodedWindow] = []
+            for window in sorted(by_document[document], key=lambda w: (len(w.input_ids), w.sentence, w.first_word)):
+                # A new batch when this one is full or the window would pad it by more than a third.
+                if batch and (len(batch) == self.batch_size or
+                              len(window.input_ids) > len(batch[0].input_ids) * 4 // 3 + 4):
+                    yield batch
+                    batch = []
+                batch.append(window)
+            if batch:
+                yield batch
 
     def predict(self, segs: list[Segmented]) -> list[list[Mention]]:
         """Raw tagger mentions for each document: windows batched across documents (see `batches`), so a
