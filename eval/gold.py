@@ -209,3 +209,56 @@ def load_splits(seeds_dir: Path) -> dict[str, list[str]]:
         if (folder / "splits.json").is_file():
             return json.loads((folder / "splits.json").read_text(encoding="utf-8"))
     raise BriefxError("E110", f"{seeds_dir}: no splits.json here or in the parent folder")
+
+
+def official_canonicals(labels: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """Rewrite, in place, each organisation's `canonical` that the world table knows by another name to the
+    table's official name (SCHEMA.md revision 2: one name per organisation in every document); return the
+    changes as (text, old canonical, new canonical)."""
+    from extract.normalise.actors import world_table
+
+    table = world_table()
+    changes = []
+    for entry in labels.get("actors", []):
+        known = table.get(entry.get("canonical", ""))
+        if entry.get("label") == "ORG" and known and known[1] == "ORG" and known[0] != entry["canonical"]:
+            changes.append((entry["text"], entry["canonical"], known[0]))
+            entry["canonical"] = known[0]
+    for claim in labels.get("claims", []):
+        known = table.get(claim.get("source", ""))
+        if known and known[1] == "ORG" and known[0] != claim["source"]:
+            changes.append((claim["text"][:40], claim["source"], known[0]))
+            claim["source"] = known[0]
+    return changes
+
+
+def gold_changes(before: dict[str, DocumentRecord], after: dict[str, DocumentRecord]) -> list[str]:
+    """Every difference between two versions of the gold, one line each: a mention added, removed, or with an
+    attribute changed (matched by section, offsets and label/kind)."""
+    from dataclasses import asdict
+
+    lines = []
+    for doc_id in sorted(set(before) | set(after)):
+        old, new = before.get(doc_id), after.get(doc_id)
+        if old is None or new is None:
+            lines.append(f"{doc_id}: document {'added' if old is None else 'removed'}")
+            continue
+        for section in ("actors", "quantities", "dates", "claims"):
+            def keyed(record: DocumentRecord) -> dict[tuple, dict[str, Any]]:
+                out = {}
+                for mention in getattr(record, section):
+                    data = {k: v for k, v in asdict(mention).items() if k not in ("id", "actors", "quantities", "dates")}
+                    out[(data["start"], data["end"], data.get("label") or data.get("kind"))] = data
+                return out
+            was, now = keyed(old), keyed(new)
+            for key in sorted(set(was) | set(now), key=lambda k: (k[0], k[1], str(k[2]))):
+                span = (now.get(key) or was.get(key))["text"]
+                if key not in now:
+                    lines.append(f"{doc_id}: {section} removed {span!r}")
+                elif key not in was:
+                    lines.append(f"{doc_id}: {section} added {span!r}")
+                else:
+                    for field, value in now[key].items():
+                        if was[key].get(field) != value:
+                            lines.append(f"{doc_id}: {section} {span!r} {field}: {was[key].get(field)!r} -> {value!r}")
+    return lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -39,6 +40,20 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _cmd_view(args: argparse.Namespace) -> int:
+    from extract.store import read_jsonl, write_atomic
+    from extract.view import render_html
+
+    records = [r for r in read_jsonl(args.records) if not args.doc or r.doc_id in args.doc]
+    missing = sorted(set(args.doc or []) - {r.doc_id for r in records})
+    for doc_id in missing:
+        print(f"briefx: {args.records}: no record with doc_id {doc_id!r}", file=sys.stderr)
+    write_atomic(args.output, render_html(records, Path(args.root) if args.root else None,
+                                          title=f"briefx review: {Path(args.records).name}"))
+    print(f"wrote {args.output} ({len(records)} documents)")
+    return 1 if missing else 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from eval.harness import evaluate_cli
 
@@ -59,10 +74,25 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_gold(args: argparse.Namespace) -> int:
-    from eval.gold import build_all
-    from extract.store import record_line, write_jsonl
+    from eval.gold import build_all, gold_changes, load_gold, official_canonicals
+    from extract.store import record_line, write_atomic, write_jsonl
 
     seeds = Path(args.seeds)
+    if args.action == "official":
+        for path in sorted((seeds / "labels").glob("*.labels.json")):
+            labels = json.loads(path.read_text(encoding="utf-8"))
+            changes = official_canonicals(labels)
+            for text, old, new in changes:
+                print(f"{path.name}: {text!r} {old!r} -> {new!r}")
+            if changes:
+                write_atomic(path, json.dumps(labels, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    if args.action == "diff":
+        if not args.against:
+            raise BriefxError("E504", "gold diff needs --against DIR (an earlier gold folder)")
+        lines = gold_changes(load_gold(Path(args.against)), load_gold(seeds))
+        print("\n".join(lines + [f"{len(lines)} change(s)"]))
+        return 0
     built = build_all(seeds, only=args.only)
     stale = []
     for doc_id, record in built.items():
@@ -122,8 +152,18 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--root", help="folder that record `source` paths are relative to")
     validate.set_defaults(func=_cmd_validate)
 
+    view = sub.add_parser("view", help="a self-contained HTML review page of extracted records")
+    view.add_argument("records", help="a .jsonl of records")
+    view.add_argument("--doc", nargs="+", metavar="DOC_ID", help="these documents only")
+    view.add_argument("-o", "--output", default="review.html")
+    view.add_argument("--root", help="folder that record `source` paths are relative to")
+    view.set_defaults(func=_cmd_view)
+
     gold = sub.add_parser("gold", help="build or check seeds/gold from seeds/labels")
-    gold.add_argument("action", choices=["build", "check"])
+    gold.add_argument("action", choices=["build", "check", "official", "diff"],
+                      help="build/check seeds/gold; official: organisations' official names in the labels; "
+                           "diff: every change against an earlier gold folder (--against)")
+    gold.add_argument("--against", help="with diff: the earlier gold folder")
     gold.add_argument("--seeds", default="seeds")
     gold.add_argument("--only", nargs="+", metavar="DOC_ID", help="these documents alone")
     gold.set_defaults(func=_cmd_gold)
