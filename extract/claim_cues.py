@@ -79,6 +79,27 @@ AUTHOR_EVALUATION_RE = re.compile(
 INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
 INFERENCE_VERBS = set("suggests suggest suggested indicates indicate implies imply shows show demonstrates means".split())
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
+# SCHEMA.md revision 2, the brief's own voice. A prediction or possibility with `will`, `would`, `can` in a main
+# clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
+PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:not\s+|also\s+|never\s+|"
+                           r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
+DESCRIBED_LAW_RE = re.compile(r"\b(?:bill|bills|act|law|laws|legislation|provisions?|regulations?|statutes?|sections?|"
+                              r"amendments?|rule|H\.R\.|S\.)\b[^,;]*$")
+# Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.
+NECESSITY_RE = re.compile(
+    r"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?(?:essential|critical|vital|imperative|"
+    r"crucial|necessary|important|key|urgent)\s+(?:that|to|for)|(?:is|are|will\s+be|remains?)\s+(?:also\s+)?"
+    r"(?:key|essential|critical|vital|crucial|imperative)\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
+    r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to))\b", re.IGNORECASE)
+# An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
+# for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
+IMPERATIVE_VERBS = set("""secure ensure establish expand strengthen create require direct prioritize prioritise invest
+develop build support impose provide increase reduce limit restore deploy adopt designate sanction coordinate make use
+take end stop prevent protect maintain improve encourage promote pass fund authorize authorise enact launch leverage
+press reject deny counter deter confront engage bolster boost accelerate reform repeal revise clarify require align
+streamline codify condition tie hold demand insist consider avoid resist refuse close open reinstate resume extend
+implement enforce expose publish share help work partner invite commit keep treat recognize recognise reaffirm""".split())
+IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
 
 
 @dataclass
@@ -97,6 +118,7 @@ class Cue:
     subject_start: Optional[int] = None
     subject_end: Optional[int] = None
     inverted: bool = False
+    own_voice: bool = False  # the brief's own advice (an imperative, a necessity frame): source AUTHOR
 
 
 def _word_re(words: list[str]) -> re.Pattern[str]:
@@ -285,15 +307,23 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
         subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
         return [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
                      subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
-    if not any(c.kind == "recommendation" for c in cues):
-        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None) or _option(sentence)
+    option = _option(sentence)  # a neutral option (`Congress may consider ...`) is neither claim nor advice
+    if not any(c.kind == "recommendation" for c in cues) and not option:
+        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
         if modal:
             clause_start = _leading_adverbials_end(sentence, modal.start())
-            cue_match = re.search(r"\b(?:should|must|ought to|needs? to|may|might|could)\b", sentence[modal.start():])
+            cue_match = re.search(r"\b(?:should|must|ought to|needs? to)\b", sentence[modal.start():])
             cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
             cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
             cues.append(Cue("recommendation", cue_start, cue_end,
                              *strip_content(text, start + clause_start, _clause_end(text, start + modal.start(), end))))
+    if not cues and not option:
+        advice = _own_advice(sentence)
+        if advice:
+            clause_start = _leading_adverbials_end(sentence, advice.start())
+            cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
+                             *strip_content(text, start + clause_start, _clause_end(text, start + advice.start(), end)),
+                             own_voice=True))
     if not cues:
         evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
         if evaluation:
@@ -307,7 +337,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
         reported = REPORTEDLY_RE.search(sentence)
         expected = EXPECTED_RE.search(sentence) if not reported else None
         hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
-            if not LEGAL_RE.search(sentence) else None
+            if not LEGAL_RE.search(sentence) and not option else None
+        prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
+                           not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) \
+            if not LEGAL_RE.search(sentence) and not option and not hedge else None
+        hedge = hedge or prediction
         marker = reported or expected or hedge
         if marker:
             clause_start = _leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
@@ -364,6 +398,17 @@ def _postposed_clause(match: re.Match[str]) -> bool:
         return False
     subject = match.group("subj2")  # `foreign ministry spokesperson Mao Ning told reporters`: a name in it will do
     return subject is None or subject.split()[0].lower() in SPEAKER_OPENERS or re.search(r"\b[A-Z]", subject) is not None
+
+
+def _own_advice(sentence: str) -> re.Match[str] | None:
+    """A necessity frame anywhere in the sentence, or an imperative opening it (IMPERATIVE_RE), not a question."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    imperative = IMPERATIVE_RE.match(sentence)
+    if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
+            imperative.group("next").lower() not in PREPOSITIONS | AUXILIARIES | {"and", "or", "is", "are"}:
+        return imperative
+    return NECESSITY_RE.search(sentence)
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:

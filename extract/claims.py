@@ -141,8 +141,8 @@ class ClaimRules:
             source = "AUTHOR"
         elif cue.kind == "reported":
             source = "UNKNOWN"
-        elif cue.kind == "recommendation" and cue_word in ("should", "must", "ought to", "need to", "needs to", "may",
-                                                           "might", "could"):
+        elif cue.kind == "recommendation" and (cue.own_voice or cue_word in ("should", "must", "ought to", "need to",
+                                                                              "needs to")):
             source = "AUTHOR"
         elif actor == "UNKNOWN" and cue_word in INFERENCE_VERBS and \
                 INFERENCE_SUBJECT_RE.search(text[sentence_start : cue.start]):
@@ -151,7 +151,6 @@ class ClaimRules:
             source = actor
         window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
         hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates", "expected", "anticipated") or \
-            cue.kind == "recommendation" and cue_word in ("may", "might", "could") or \
             cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
         return Claim(
             id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,

@@ -193,8 +193,8 @@ def test_world_table_gives_surnames_demonyms_and_department_aliases() -> None:
     canon = Canonicaliser.for_document("President Trump met Argentine officials at the Justice Department.")
     assert canon.canonical("Trump", "PERSON") == "Donald Trump"
     assert canon.canonical("Argentine", "NORP") == "Argentina"
-    assert canon.canonical("Justice Department", "ORG") == "Justice Department"  # the brief's own full name
-    assert Canonicaliser.for_document("DOJ sued.").canonical("Justice Department", "ORG") == "Department of Justice"
+    assert canon.canonical("Justice Department", "ORG") == "U.S. Department of Justice"  # the official name
+    assert Canonicaliser.for_document("DOJ sued.").canonical("DOJ", "ORG") == "U.S. Department of Justice"
     introduced = Canonicaliser.for_document("")
     assert introduced.canonical("Eric Trump", "PERSON") == "Eric Trump"
     assert introduced.canonical("Trump", "PERSON") == "Eric Trump"
@@ -330,13 +330,13 @@ def test_a_company_short_name_of_several_words_is_the_company_at_every_use() -> 
     assert canon.canonical("Raw Farm", "ORG") == "RAW FARM"
 
 
-def test_a_brief_own_full_name_beats_the_world_table_standard_name() -> None:
+def test_an_organisation_has_one_official_name_whatever_the_brief_calls_it() -> None:
     text = "the Treasury Department agreed; Treasury reported. The Justice Department and the Department of Justice"
     canon = Canonicaliser.for_document(text)
-    assert canon.canonical("Treasury", "ORG") == "Treasury Department"
-    assert canon.canonical("Treasury Department", "ORG") == "Treasury Department"
-    assert canon.canonical("Justice Department", "ORG") == "Department of Justice"  # the standard name is written
-    assert Canonicaliser.for_document("Treasury reported.").canonical("Treasury", "ORG") == "Department of the Treasury"
+    for name in ("Treasury", "Treasury Department", "U.S. Treasury", "Department of the Treasury"):
+        assert canon.canonical(name, "ORG") == "U.S. Department of the Treasury"
+    assert canon.canonical("Justice Department", "ORG") == "U.S. Department of Justice"
+    assert canon.canonical("Pentagon", "ORG") == "U.S. Department of Defense"
 
 
 def test_the_state_of_a_us_state_is_that_place() -> None:

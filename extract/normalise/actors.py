@@ -53,22 +53,6 @@ def world_table() -> dict[str, tuple[str, str]]:
     return table
 
 
-def written_full_names(text: str) -> dict[str, str]:
-    """For an organisation the brief names only by a world-table synonym of its standard name (`Treasury
-    Department`, never `Department of the Treasury`), standard name -> the first such full name written: SCHEMA.md
-    keeps a name as written, and the brief's own full name is what its short forms (`Treasury`) refer to."""
-    plain = ascii_quotes(text)
-    written: dict[str, tuple[int, str]] = {}
-    for alias, (canonical, label) in world_table().items():
-        if label != "ORG" or alias == canonical or " " not in alias or alias.isupper():
-            continue
-        found = re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", plain)
-        if found and (canonical not in written or found.start() < written[canonical][0]):
-            written[canonical] = (found.start(), alias)
-    return {canonical: alias for canonical, (_, alias) in written.items()
-            if not re.search(rf"(?<![\w.]){re.escape(canonical)}(?!\w)", plain)}
-
-
 def abbreviations_defined(text: str) -> dict[str, str]:
     """`Long Form (ABBR)` definitions in a document, ABBR -> long form, when the initials agree."""
     found: dict[str, str] = {}
@@ -196,14 +180,12 @@ class Canonicaliser:
     persons: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     named_orgs: set[str] = field(default_factory=set)  # every ORG mention of the document, in any order
-    written_names: dict[str, str] = field(default_factory=dict)  # world-table canonical -> the brief's full name
 
     @classmethod
     def for_document(cls, text: str, org_mentions: Iterable[str] = ()) -> "Canonicaliser":
         """The canonicaliser of one document; `org_mentions` are all its ORG spans, for fuller names written later."""
         return cls(text=text, abbreviations=abbreviations_defined(text),
-                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions},
-                   written_names=written_full_names(text))
+                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
 
     def canonical(self, mention: str, label: str, sentence: str = "") -> str:
         """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`);
@@ -228,7 +210,7 @@ class Canonicaliser:
         entry = table.get(name) or table.get(name.rstrip("s"))
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or
                       (label == "ORG" and entry[1] != "PERSON")):
-            return self.written_names.get(entry[0], entry[0])
+            return entry[0]  # SCHEMA.md revision 2: one official name in every document
         name = self._expand_abbreviation(re.sub(LEGAL_SUFFIX, "", name))
         if label == "ORG":
             longer = next((o for o in self.orgs if _short_form_of(name, o) or _company_short_form(name, o)), None)

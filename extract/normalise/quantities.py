@@ -146,21 +146,72 @@ def _noun_follows(words: list[str], index: int) -> bool:
     return bool(re.match(r"^[A-Za-z]", following)) and following.lower() not in ITEM_STOP
 
 
-def counted_item(after: str, unit: Optional[str]) -> Optional[str]:
-    """The head phrase counted by a number, read from the text right after its span.
+def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[str]:
+    """The head phrase counted or measured by a number, read from the text around its span.
 
     Counts take the noun phrase that follows (`Chinese nationals were` -> `Chinese nationals`), skipping a
-    partitive `of the`; money and percentages take an item only when a noun directly follows.
+    partitive `of the`. Money and percentages (SCHEMA.md revision 2) take what the amount or share is of or for:
+    a noun right after (`a 25% tariff`), a phrase after `of`, `in`, `for` or `worth of` (`$100 billion in
+    assets`, `57% of total consumption`), else the noun phrase before `of` (`tariffs of 25%`).
     """
     words = re.findall(r"[A-Za-z0-9’'\-\.]+|[^\w\s]|_", after)
     if unit is None and words[:1] == ["of"]:
-        words = words[1:]
-        while words and words[0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
-            words = words[1:]
-    if unit not in (None, "USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "%") and words[:1] == ["of"]:
+        words = _without_determiners(words[1:])
+    if unit not in (None, *MONEY_AND_SHARE_UNITS) and words[:1] == ["of"]:
         words = words[1:]
     while words and words[0].lower() in ("other", "such"):  # `10 other major economies` counts major economies
         words = words[1:]
+    item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else _noun_phrase(words)
+    if item is None and unit in MONEY_AND_SHARE_UNITS:
+        item = _what_money_is_for(words) or _noun_before_of(before)
+    return item
+
+
+MONEY_AND_SHARE_UNITS = ("USD", "EUR", "GBP", "JPY", "RUB", "CNY", "INR", "%")
+DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "this", "that", "a", "an")
+# Words that open a time phrase, not a thing an amount is for (`$5 million in fiscal year 2025`, `for the first time`).
+TIME_WORDS = {"fiscal", "fy", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "first",
+              "second", "third", "last", "next", "recent", "part", "excess", "addition", "all", "each",
+              *(name for name in ("january february march april may june july august september october november "
+                                  "december").split())}
+
+
+def _without_determiners(words: list[str]) -> list[str]:
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _what_money_is_for(words: list[str]) -> Optional[str]:
+    """`in assets`, `for democracy assistance`, `worth of copper products`, `of total consumption` after an amount."""
+    lead = [w.lower() for w in words[:2]]
+    if lead[:2] == ["worth", "of"]:
+        rest = words[2:]
+    elif lead[:1] in (["in"], ["for"], ["of"]):
+        rest = words[1:]
+    else:
+        return None
+    rest = _without_determiners(rest)
+    if not rest or rest[0].lower() in TIME_WORDS:
+        return None
+    return _noun_phrase(rest)
+
+
+def _noun_before_of(before: str) -> Optional[str]:
+    """The noun phrase ending just before `of` and the span (`tariffs of 25%`, `a reciprocal tariff rate of`)."""
+    found = re.search(r"((?:[A-Za-z][A-Za-z\-]*\s+){1,%d})of\s+$" % MAX_ITEM_WORDS, before)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and (words[0].lower() in ITEM_STOP or words[0].lower() in DETERMINERS):
+        words = words[1:]
+    if not words or any(w.lower() in ITEM_STOP for w in words) or words[-1].lower() in TIME_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _noun_phrase(words: list[str]) -> Optional[str]:
+    """The noun phrase at the start of `words`, up to a stop word, a number, a participle or MAX_ITEM_WORDS."""
     item: list[str] = []
     for index, word in enumerate(words):
         lowered = word.lower()
