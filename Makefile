@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test eval eval-gate gold train bench clean
+.PHONY: setup run test eval eval-gate gold train bench review-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ train: setup
 ## Speed: default (ONNX Runtime, int8), default-fp32, default-torch and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
 bench: setup
 	$(BIN)/python -m eval.bench --also default-fp32 default-torch --out out/bench.json
+
+## The seed's review page in headless Chromium (Debian's chromium, installed if missing): screenshot and DOM check.
+review-check: setup
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(BIN)/python -m eval.review_check --out out/review
 
 clean:
 	rm -rf out .pytest_cache

@@ -51,6 +51,7 @@ class _Mark:
     classes: str
     title: str
     source: Optional[str] = None  # claims only: who makes it, for the source filter
+    ident: str = ""  # the mention's or claim's id (`a3`, `c1`)
 
 
 def _e(value: object) -> str:
@@ -61,24 +62,25 @@ def _e(value: object) -> str:
 def _marks(record: DocumentRecord) -> tuple[list[_Mark], list[_Mark]]:
     """Mentions (actors, quantities, dates) and claim layers (content spans and cues) of a record."""
     mentions = [_Mark(a.start, a.end, f"m actor {a.label}",
-                      f"{a.label} · canonical: {a.canonical}" + (f" · score {a.score}" if a.score is not None else ""))
-                for a in record.actors]
+                      f"{a.label} · canonical: {a.canonical}" + (f" · score {a.score}" if a.score is not None else ""),
+                      ident=a.id) for a in record.actors]
     mentions += [_Mark(q.start, q.end, "m QUANTITY",
                        f"value {q.value if q.value is not None else f'{q.low}–{q.high}'} · op {q.op} · unit {q.unit}"
-                       f" · item {q.item}") for q in record.quantities]
-    mentions += [_Mark(d.start, d.end, "m DATE", f"DATE · value {d.value}") for d in record.dates]
+                       f" · item {q.item}", ident=q.id) for q in record.quantities]
+    mentions += [_Mark(d.start, d.end, "m DATE", f"DATE · value {d.value}", ident=d.id) for d in record.dates]
     claims = []
     for c in record.claims:
         about = f"{c.kind} · source {c.source} · {c.stance}" + (" · hedged" if c.hedged else "")
-        claims.append(_Mark(c.start, c.end, f"claim {c.kind}", about, c.source))
+        claims.append(_Mark(c.start, c.end, f"claim {c.kind}", about, c.source, c.id))
         if c.cue is not None:
-            claims.append(_Mark(c.cue.start, c.cue.end, "cue", f"cue of a {c.kind} by {c.source}", c.source))
+            claims.append(_Mark(c.cue.start, c.cue.end, "cue", f"cue of a {c.kind} by {c.source}", c.source, c.id))
     return mentions, claims
 
 
 def _highlighted(text: str, record: DocumentRecord) -> str:
     """The text as HTML: cut at every mark boundary, each piece wrapped in the marks covering it (claims outside,
-    mentions inside), so overlapping marks nest correctly whatever their offsets."""
+    mentions inside), so overlapping marks nest correctly whatever their offsets. Each wrapper names its mark
+    (`data-id`) and the piece's offsets (`data-at="start-end"`), so a browser check can map the page back."""
     mentions, claims = _marks(record)
     everything = claims + mentions
     cuts = sorted({0, len(text), *(m.start for m in everything), *(m.end for m in everything)})
@@ -87,7 +89,8 @@ def _highlighted(text: str, record: DocumentRecord) -> str:
         piece = _e(text[start:end])
         for mark in reversed([m for m in everything if m.start <= start and end <= m.end]):
             source = f' data-source="{_e(mark.source)}"' if mark.source is not None else ""
-            piece = f'<span class="{mark.classes}" title="{_e(mark.title)}"{source}>{piece}</span>'
+            piece = (f'<span class="{mark.classes}" title="{_e(mark.title)}" data-id="{_e(mark.ident)}" '
+                     f'data-at="{start}-{end}"{source}>{piece}</span>')
         pieces.append(piece)
     return "".join(pieces)
 
