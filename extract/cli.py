@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--by", choices=["publisher", "genre"],
                           help="also score each publisher's (or genre's) documents apart, from seeds/sources.csv")
     evaluate.add_argument("--out", help="folder for metrics.json, report.md, errors.csv")
+    evaluate.add_argument("--html", metavar="DIR", help="one page per document: gold beside prediction, errors marked")
     evaluate.add_argument("--floors", help="floors.json: exit non-zero if a figure of the first system is below")
     evaluate.set_defaults(func=_cmd_eval)
 

@@ -18,8 +18,8 @@ STANCES = ("asserts", "denies", "recommends")
 SECTIONS = ("actors", "quantities", "dates", "claims")
 ID_PREFIX = {"actors": "a", "quantities": "q", "dates": "d", "claims": "c"}
 
-# ISO 8601 at the precisions SCHEMA.md allows: year, decade, month, day, week, and intervals of those.
-_ISO_POINT = r"(\d{3}|\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2})"
+# ISO 8601 at the precisions SCHEMA.md allows: century, decade, year, month, day, week, and intervals of those.
+_ISO_POINT = r"(\d{2,3}|\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2})"
 ISO_DATE_RE = re.compile(rf"^{_ISO_POINT}(/{_ISO_POINT})?$")
 
 

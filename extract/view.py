@@ -32,6 +32,8 @@ body.hide-claims .claim{border-bottom:none}body.hide-claims .cue{font-weight:inh
 table{border-collapse:collapse;margin-top:12px;font-size:13px;width:100%}
 th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
 tr.off{display:none}.note{color:#b71c1c}
+.fn,.fp{outline:2px solid #d50000}.mismatch{outline:2px dashed #ff6d00}
+.columns{display:grid;grid-template-columns:1fr 1fr;gap:16px}.columns h3{font-size:14px;margin:0 0 6px}
 """
 
 SCRIPT = """
@@ -59,29 +61,40 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _marks(record: DocumentRecord) -> tuple[list[_Mark], list[_Mark]]:
-    """Mentions (actors, quantities, dates) and claim layers (content spans and cues) of a record."""
-    mentions = [_Mark(a.start, a.end, f"m actor {a.label}",
+Flags = dict[tuple[str, int, int], str]  # (section, start, end) -> an extra CSS class (an evaluation error)
+
+
+def _marks(record: DocumentRecord, flags: Optional[Flags] = None) -> tuple[list[_Mark], list[_Mark]]:
+    """Mentions (actors, quantities, dates) and claim layers (content spans and cues) of a record; a mention in
+    `flags` gets that class too."""
+    flags = flags or {}
+
+    def flag(section: str, mention: object) -> str:
+        extra = flags.get((section, mention.start, mention.end))  # type: ignore[attr-defined]
+        return f" {extra}" if extra else ""
+
+    mentions = [_Mark(a.start, a.end, f"m actor {a.label}{flag('actors', a)}",
                       f"{a.label} · canonical: {a.canonical}" + (f" · score {a.score}" if a.score is not None else ""),
                       ident=a.id) for a in record.actors]
-    mentions += [_Mark(q.start, q.end, "m QUANTITY",
+    mentions += [_Mark(q.start, q.end, f"m QUANTITY{flag('quantities', q)}",
                        f"value {q.value if q.value is not None else f'{q.low}–{q.high}'} · op {q.op} · unit {q.unit}"
                        f" · item {q.item}", ident=q.id) for q in record.quantities]
-    mentions += [_Mark(d.start, d.end, "m DATE", f"DATE · value {d.value}", ident=d.id) for d in record.dates]
+    mentions += [_Mark(d.start, d.end, f"m DATE{flag('dates', d)}", f"DATE · value {d.value}", ident=d.id)
+                 for d in record.dates]
     claims = []
     for c in record.claims:
         about = f"{c.kind} · source {c.source} · {c.stance}" + (" · hedged" if c.hedged else "")
-        claims.append(_Mark(c.start, c.end, f"claim {c.kind}", about, c.source, c.id))
+        claims.append(_Mark(c.start, c.end, f"claim {c.kind}{flag('claims', c)}", about, c.source, c.id))
         if c.cue is not None:
             claims.append(_Mark(c.cue.start, c.cue.end, "cue", f"cue of a {c.kind} by {c.source}", c.source, c.id))
     return mentions, claims
 
 
-def _highlighted(text: str, record: DocumentRecord) -> str:
+def _highlighted(text: str, record: DocumentRecord, flags: Optional[Flags] = None) -> str:
     """The text as HTML: cut at every mark boundary, each piece wrapped in the marks covering it (claims outside,
     mentions inside), so overlapping marks nest correctly whatever their offsets. Each wrapper names its mark
     (`data-id`) and the piece's offsets (`data-at="start-end"`), so a browser check can map the page back."""
-    mentions, claims = _marks(record)
+    mentions, claims = _marks(record, flags)
     everything = claims + mentions
     cuts = sorted({0, len(text), *(m.start for m in everything), *(m.end for m in everything)})
     pieces = []
@@ -144,6 +157,41 @@ def render_html(records: Iterable[DocumentRecord], root: Optional[Path] = None, 
             f"<style>{CSS}</style><script>{SCRIPT}</script></head><body>"
             f'<header>{boxes}<label>source <select id="source" onchange="bySource()"><option value="">all'
             f"</option>{options}</select></label></header>{articles}</body></html>")
+
+
+def render_comparison(gold: DocumentRecord, pred: Optional[DocumentRecord], errors: list, text: str,
+                      title: str = "briefx eval") -> str:
+    """Gold beside prediction for one document: false negatives outlined on the gold side, false positives on the
+    prediction side, label and attribute mismatches dashed on both; then every error row in a table. `errors` are
+    the scorer's `ErrorRow`s of this document."""
+    gold_flags: Flags = {}
+    pred_flags: Flags = {}
+    for row in errors:
+        key = (row.section, row.start, row.end)
+        if row.kind == "false_positive":
+            pred_flags[key] = "fp"
+        elif row.kind == "false_negative":
+            gold_flags[key] = "fn"
+        else:
+            gold_flags[key] = "mismatch"
+    if pred is not None:  # a mismatch is keyed by the gold span: dash the prediction it was paired with too
+        for section in ("actors", "quantities", "dates", "claims"):
+            for mention in getattr(pred, section):
+                if any(s == section and a < mention.end and mention.start < b and f == "mismatch"
+                       for (s, a, b), f in gold_flags.items()):
+                    pred_flags[(section, mention.start, mention.end)] = "mismatch"
+    predicted = (_highlighted(text, pred, pred_flags) if pred is not None else
+                 '<p class="note">No prediction for this document.</p>')
+    rows = "".join(f"<tr><td>{_e(r.section)}</td><td>{_e(r.kind)}</td><td>{_e(r.label)}</td><td>{_e(r.text)}</td>"
+                   f"<td>{_e(r.field)}</td><td>{_e(r.gold)}</td><td>{_e(r.pred)}</td></tr>" for r in errors)
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            f"<style>{CSS}</style></head><body><article><h2>{_e(gold.title or gold.doc_id)}</h2>"
+            f'<div class="meta">{_e(gold.doc_id)} · {len(errors)} errors · outlined: missed (gold side) or '
+            "spurious (prediction side); dashed: label or attribute differs</div>"
+            f'<div class="columns"><div><h3>gold</h3><div class="text">{_highlighted(text, gold, gold_flags)}</div>'
+            f'</div><div><h3>prediction</h3><div class="text">{predicted}</div></div></div>'
+            "<table><thead><tr><th>section</th><th>error</th><th>label</th><th>text</th><th>field</th><th>gold</th>"
+            f"<th>prediction</th></tr></thead><tbody>{rows}</tbody></table></article></body></html>")
 
 
 class Review:

@@ -106,3 +106,18 @@ def test_to_spacy_gives_ents_span_groups_and_attributes() -> None:
     assert [(s.text, s._.unit, s._.value) for s in doc.spans["quantities"]] == [("$5 million", "USD", 5000000)]
     assert [s._.source for s in doc.spans["claims"]] == ["<img src=x onerror=alert(4)>"]
     assert "Russia" in displacy.render(doc, style="ent")
+
+
+def test_eval_html_marks_a_missed_mention_on_the_gold_side(repo: Path, tmp_path: Path) -> None:
+    from extract.store import read_jsonl, write_jsonl
+
+    [gold] = list(read_jsonl(repo / "seeds" / "gold" / "crs_IN12681v2.jsonl"))
+    missed = gold.actors.pop(0)
+    pred = tmp_path / "pred.jsonl"
+    write_jsonl(pred, [gold])
+    folder = tmp_path / "html"
+    assert main(["eval", "--gold", str(repo / "seeds"), "--split", "all", "--pred", str(pred), "--html",
+                 str(folder)]) == 0
+    page = (folder / "crs_IN12681v2.html").read_text(encoding="utf-8")
+    assert f'class="m actor {missed.label} fn"' in page and f'data-at="{missed.start}-' in page
+    assert "crs_IN12681v2.html" in (folder / "index.html").read_text(encoding="utf-8")
