@@ -41,7 +41,7 @@ gold: setup
 ## Retrain the committed entity tagger, then the claim head over it, from scratch (about 21 minutes on 2 CPU cores).
 train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger
-	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv 3
+	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv-by publisher
 
 ## Speed: default (ONNX Runtime, int8), default-fp32, default-torch and spaCy's small pipeline on >= 200,000 words; writes out/bench.json.
 bench: setup
