@@ -33,10 +33,15 @@ def _word_occurrences(needle: str, haystack: str) -> list[int]:
     return [m.start() for m in re.finditer(left + re.escape(needle) + right, haystack)]
 
 
-def locate(doc: Document, text: str, at: Optional[str], what: str) -> tuple[int, int]:
-    """Offsets of `text`: inside the unique snippet `at`, or the unique whole-word occurrence of `text`."""
+def locate(doc: Document, text: str, at: Optional[str], what: str, start: Optional[int] = None) -> tuple[int, int]:
+    """Offsets of `text`: at the explicit `start` offset (label files imported from an annotation tool), inside
+    the unique snippet `at`, or the unique whole-word occurrence of `text`."""
     if not text:
         raise BriefxError("E101", f"{doc.doc_id}: {what}: empty text")
+    if start is not None:
+        if doc.text[start : start + len(text)] != text:
+            raise BriefxError("E110", f"{doc.doc_id}: {what}: {text!r} is not at offset {start}")
+        return start, start + len(text)
     if at is not None:
         hits = [m.start() for m in re.finditer(re.escape(at), doc.text)]
         if len(hits) != 1:
@@ -60,7 +65,7 @@ def _resolve_actors(doc: Document, entries: list[dict[str, Any]]) -> list[Actor]
     """Explicit actor spans first, then `all` expansions (longest text first) that overlap nothing taken."""
     taken: list[tuple[tuple[int, int], dict[str, Any]]] = []
     for index, entry in enumerate(e for e in entries if not e.get("all")):
-        span = locate(doc, entry["text"], entry.get("at"), f"actors entry {entry['text']!r}")
+        span = locate(doc, entry["text"], entry.get("at"), f"actors entry {entry['text']!r}", entry.get("start"))
         clash = next((s for s, _ in taken if _overlaps(s, span)), None)
         if clash is not None:
             raise BriefxError("E105", f"{doc.doc_id}: actors entry {entry['text']!r} at {span} overlaps {clash}")
@@ -93,8 +98,8 @@ def _resolve_cue(doc: Document, cue: Optional[dict[str, Any]], content: tuple[in
     """The cue's occurrence given by `at`, else the whole-word occurrence nearest to the content span."""
     if cue is None:
         return None
-    if cue.get("at") is not None:
-        start, end = locate(doc, cue["text"], cue["at"], what + " cue")
+    if cue.get("at") is not None or cue.get("start") is not None:
+        start, end = locate(doc, cue["text"], cue.get("at"), what + " cue", cue.get("start"))
     else:
         hits = _word_occurrences(cue["text"], doc.text)
         if not hits:
@@ -116,17 +121,17 @@ def build_gold(doc: Document, labels: dict[str, Any]) -> DocumentRecord:
     )
     record.actors = _resolve_actors(doc, labels.get("actors", []))
     for entry in labels.get("quantities", []):
-        s, e = locate(doc, entry["text"], entry.get("at"), f"quantities entry {entry['text']!r}")
+        s, e = locate(doc, entry["text"], entry.get("at"), f"quantities entry {entry['text']!r}", entry.get("start"))
         record.quantities.append(Quantity(
             id="", start=s, end=e, text=doc.text[s:e], value=entry.get("value"), low=entry.get("low"),
             high=entry.get("high"), op=entry.get("op", "="), unit=entry.get("unit"), item=entry.get("item"),
         ))
     for entry in labels.get("dates", []):
-        s, e = locate(doc, entry["text"], entry.get("at"), f"dates entry {entry['text']!r}")
+        s, e = locate(doc, entry["text"], entry.get("at"), f"dates entry {entry['text']!r}", entry.get("start"))
         record.dates.append(DateMention(id="", start=s, end=e, text=doc.text[s:e], value=entry.get("value")))
     for entry in labels.get("claims", []):
         what = f"claims entry {entry['text'][:40]!r}"
-        s, e = locate(doc, entry["text"], entry.get("at"), what)
+        s, e = locate(doc, entry["text"], entry.get("at"), what, entry.get("start"))
         record.claims.append(Claim(
             id="", start=s, end=e, text=doc.text[s:e], kind=entry["kind"], source=entry["source"],
             cue=_resolve_cue(doc, entry.get("cue"), (s, e), what), stance=entry["stance"],

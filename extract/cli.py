@@ -54,6 +54,45 @@ def _cmd_view(args: argparse.Namespace) -> int:
     return 1 if missing else 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from extract.labelstudio import labeling_config, to_tasks
+    from extract.store import read_jsonl, write_atomic
+    from extract.view import document_text
+
+    records = list(read_jsonl(args.records))
+    texts = {r.doc_id: document_text(r, Path(args.root) if args.root else None) for r in records}
+    missing = sorted(doc_id for doc_id, text in texts.items() if text is None)
+    if missing:
+        raise BriefxError("E702", f"{args.records}: no text for {', '.join(missing)} (pass --root DIR)")
+    output = Path(args.output)
+    config = output.with_suffix(".config.xml")
+    write_atomic(output, json.dumps(to_tasks(records, texts), ensure_ascii=False, indent=1) + "\n")
+    write_atomic(config, labeling_config() + "\n")
+    print(f"wrote {output} ({len(records)} tasks) and {config} (the labelling configuration)")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from extract.labelstudio import to_labels
+    from extract.store import write_atomic
+
+    try:
+        tasks = json.loads(Path(args.export).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BriefxError("E703", f"{args.export}: not a Label Studio JSON export ({exc})") from None
+    folder = Path(args.output)
+    for task in tasks:
+        labels = to_labels(task)
+        write_atomic(folder / "labels" / f"{labels['doc_id']}.labels.json",
+                     json.dumps(labels, ensure_ascii=False, indent=1) + "\n")
+        text_path = folder / f"{labels['doc_id']}.txt"
+        if not text_path.exists():
+            write_atomic(text_path, task["data"]["text"])
+    print(f"wrote {len(tasks)} label files to {folder / 'labels'}; build gold with "
+          f"`briefx gold build --seeds {folder}`")
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from eval.harness import evaluate_cli
 
@@ -159,6 +198,19 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("-o", "--output", default="review.html")
     view.add_argument("--root", help="folder that record `source` paths are relative to")
     view.set_defaults(func=_cmd_view)
+
+    export = sub.add_parser("export", help="records to an annotation tool's tasks, predictions as pre-annotations")
+    export.add_argument("tool", choices=["labelstudio"])
+    export.add_argument("records", help="a .jsonl of records")
+    export.add_argument("-o", "--output", default="tasks.json", help="tasks; the config goes beside as .config.xml")
+    export.add_argument("--root", help="folder that record `source` paths are relative to")
+    export.set_defaults(func=_cmd_export)
+
+    imported = sub.add_parser("import", help="an annotation tool's export to label files for `briefx gold build`")
+    imported.add_argument("tool", choices=["labelstudio"])
+    imported.add_argument("export", help="Label Studio's JSON export")
+    imported.add_argument("-o", "--output", required=True, help="folder: labels/ and the texts, like seeds/")
+    imported.set_defaults(func=_cmd_import)
 
     gold = sub.add_parser("gold", help="build or check seeds/gold from seeds/labels")
     gold.add_argument("action", choices=["build", "check", "official", "diff"],
