@@ -47,7 +47,10 @@ def test_rate_keeps_its_item() -> None:
     (" Chinese prisoners of war, Zelenskyy alleged", None, "Chinese prisoners of war"),
     (" of the senior members of the Axis", None, "senior members"),
     (" indirect cost rate for NIH grants", "%", "indirect cost rate"),
-    (" of NIH's budget", "%", None),
+    (" of NIH's budget", "%", "NIH's budget"),  # SCHEMA.md revision 2: what a share is of
+    (" in assets.", "USD", "assets"),
+    (" worth of copper products", "USD", "copper products"),
+    (" in fiscal year 2025", "USD", None),
     (", or $9.5 billion, went", "USD", None),
     (" firm-fixed price contracts for the XM-30", None, "firm-fixed price contracts"),
     (" M-1E3 prototypes would be operational", None, "M-1E3 prototypes"),
@@ -57,6 +60,21 @@ def test_rate_keeps_its_item() -> None:
 ])
 def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
     assert counted_item(after, unit) == item
+
+
+def test_money_and_shares_take_the_noun_before_of() -> None:
+    assert counted_item(".", "%", "the President raised tariffs of ") == "tariffs"
+    assert counted_item(".", "%", "a reciprocal tariff rate of ") == "reciprocal tariff rate"
+    assert counted_item(".", "USD", "In 2024 ") is None
+
+
+def test_deictic_dates_resolve_against_published_not_a_year_written_before() -> None:
+    published = date(2016, 5, 12)  # the text last wrote 2013
+    assert normalise_date("today", published, None, 2013) == "2016-05-12"
+    assert normalise_date("this year", published, None, 2013) == "2016"
+    assert normalise_date("last week", published, None, 2013) == "2016-W18"
+    assert normalise_date("that year", published, None, 2013) == "2013"  # anaphoric: the year written
+    assert normalise_date("April 9", published, None, 2013) == "2013-04-09"
 
 
 @given(st.integers(min_value=0, max_value=10**12))

@@ -79,20 +79,20 @@ def normalise_date(text: str, published: Optional[date], anchor: Optional[str] =
 
     `anchor` is the ISO day the surrounding text is about (the last full date before the span), used by
     `that day`-style expressions; `context_year` is the last year written before the span, which a date
-    without a year takes; failing that, `published` resolves relative and year-less dates.
+    without a year and an anaphoric one (`that summer`) take. Deictic expressions (`today`, `this year`, `last
+    week`, `three years ago`) always resolve against `published` (SCHEMA.md revision 2).
     """
-    if context_year is not None:
-        published = _in_year(published, context_year)
+    written = _in_year(published, context_year) if context_year is not None else published
     cleaned = re.sub(r"\s+", " ", text.strip().replace("\u2019", "'").replace("\u2013", "-")).rstrip(".,")
     cleaned = re.sub(r"\[(\d{4})\]", r"\1", cleaned).replace("(FY) ", "")
     cleaned = re.sub(r"^(?:on|in|by|since|until|from|between|during|as of|through)\s+", "", cleaned, flags=re.IGNORECASE)
     for name, pattern in PATTERNS:
         match = pattern.match(cleaned)
         if match:
-            value = _from_match(name, match, published)
+            value = _from_match(name, match, written)
             if value is not None:
                 return value
-    return _relative(cleaned.lower(), published, anchor)
+    return _relative(cleaned.lower(), published, anchor, written)
 
 
 def _from_match(name: str, m: re.Match[str], published: Optional[date]) -> Optional[str]:
@@ -170,8 +170,11 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Optional[str]:
-    """Relative expressions (`last week`, `earlier that day`, `on Monday`) resolved against the brief."""
+def _relative(text: str, published: Optional[date], anchor: Optional[str],
+              written: Optional[date] = None) -> Optional[str]:
+    """Relative expressions resolved against the brief: deictic ones (`last week`, `on Monday`) against
+    `published`, anaphoric ones (`that year`, `a decade later`) against `written`, the publication day moved into
+    the year the text last wrote."""
     anchor_day = date.fromisoformat(anchor) if anchor and len(anchor) == 10 else None
     if re.fullmatch(r"(?:earlier |later )?(?:that|the)(?: same)? (?:day|morning|afternoon|evening|night)", text):
         return anchor_day.isoformat() if anchor_day else None
@@ -192,19 +195,19 @@ def _relative(text: str, published: Optional[date], anchor: Optional[str]) -> Op
     text = re.sub(r"^(?:earlier|later) this ", "this ", re.sub(r"^this past ", "last ", text))  # `earlier this week`
     if text in simple:
         return simple[text]
-    # `that year`, `that summer`, `a decade later`: the year the text is about (`published` is moved into it when
-    # the text has written one before).
+    # `that year`, `that summer`, `a decade later`: the year the text is about.
+    about = written or published
     if text in ("that year", "the same year"):
-        return str(published.year)
+        return str(about.year)
     match = re.fullmatch(r"(?:that|the same) (?P<season>spring|summer|fall|autumn|winter)", text)
     if match:
         start, end = SEASON_MONTHS[match.group("season")]
-        return f"{published.year}-{start:02d}/{published.year + (1 if end < start else 0)}-{end:02d}"
+        return f"{about.year}-{start:02d}/{about.year + (1 if end < start else 0)}-{end:02d}"
     match = re.fullmatch(r"(?P<n>an?|\w+) (?P<unit>decades?|years?) (?P<way>later|earlier)", text)
     if match and (match.group("n") in ("a", "an") or parse_number(match.group("n")) is not None):
         n = 1 if match.group("n") in ("a", "an") else int(parse_number(match.group("n")) or 0)
         n *= 10 if match.group("unit").startswith("decade") else 1
-        return str(published.year + (n if match.group("way") == "later" else -n))
+        return str(about.year + (n if match.group("way") == "later" else -n))
     if re.fullmatch(r"(?:by |at )?(?:the )?end of (?:the|this) year", text):
         return f"{published.year}-12"
     match = re.fullmatch(r"(?:the )?(?P<which>this|current|next|last|previous|prior) fiscal year", text)

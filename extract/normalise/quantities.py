@@ -198,16 +198,22 @@ def _what_money_is_for(words: list[str]) -> Optional[str]:
 
 
 def _noun_before_of(before: str) -> Optional[str]:
-    """The noun phrase ending just before `of` and the span (`tariffs of 25%`, `a reciprocal tariff rate of`)."""
-    found = re.search(r"((?:[A-Za-z][A-Za-z\-]*\s+){1,%d})of\s+$" % MAX_ITEM_WORDS, before)
+    """The noun phrase ending just before `of` and the span (`tariffs of 25%`, `a reciprocal tariff rate of`):
+    the words back to a determiner, a stop word or a verb form."""
+    found = re.search(r"\bof\s+$", before)
     if not found:
         return None
-    words = found.group(1).split()
-    while words and (words[0].lower() in ITEM_STOP or words[0].lower() in DETERMINERS):
-        words = words[1:]
-    if not words or any(w.lower() in ITEM_STOP for w in words) or words[-1].lower() in TIME_WORDS:
+    item: list[str] = []
+    for word in reversed(before[: found.start()].split()):
+        lowered = word.lower()
+        if not re.fullmatch(r"[A-Za-z][A-Za-z\-]*", word) or lowered in ITEM_STOP or lowered in DETERMINERS or \
+                len(item) >= MAX_ITEM_WORDS or (len(lowered) > 4 and lowered.endswith(("ed", "ing")) and
+                                                lowered not in NOUNS_IN_ED_ING):
+            break
+        item.insert(0, word)
+    if not item or item[-1].lower() in TIME_WORDS:
         return None
-    return " ".join(words)
+    return " ".join(item)
 
 
 def _noun_phrase(words: list[str]) -> Optional[str]:
