@@ -28,7 +28,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     store = output if output.suffix.lower() == ".jsonl" else output.with_suffix(".jsonl")
     if store.is_file() and store.stat().st_size:
         print(f"resuming {store}: documents already in it are not extracted again", file=sys.stderr)
-    summary = run_batch(args.paths, store, pipeline_name=args.pipeline, workers=args.workers)
+    if args.engine == "ray":
+        from extract.ray_engine import run_ray
+
+        summary = run_ray(args.paths, store, pipeline_name=args.pipeline, workers=max(1, args.workers),
+                          address=args.address)
+    else:
+        summary = run_batch(args.paths, store, pipeline_name=args.pipeline, workers=args.workers)
     if fmt != "jsonl":
         for path in export_tables(read_jsonl(store), store.with_suffix(""), fmt):
             print(f"wrote {path}")
@@ -172,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the tables' format; default: from the -o suffix, else jsonl only")
     run.add_argument("--workers", type=int, default=1, help="worker processes (each loads the model)")
     run.add_argument("--pipeline", default="default", help="a name in pipelines/ or a .toml path")
+    run.add_argument("--engine", choices=["local", "ray"], default="local",
+                     help="ray: Ray Data over an actor pool of --workers actors (pip install briefx[ray]); the "
+                          "records are a local run's, sorted by doc_id; inputs may also be .parquet/.jsonl tables "
+                          "of texts (doc_id, text)")
+    run.add_argument("--address", help="with --engine ray: an existing Ray cluster (default: start a local one)")
     run.set_defaults(func=_cmd_run)
 
     evaluate = sub.add_parser("eval", help="score predictions (or a pipeline) against gold")
