@@ -22,6 +22,9 @@ from typing import Callable, Iterable, Optional, Sequence
 from extract.errors import BriefxError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+# Documents briefx cannot read: named in a run's summary when a folder holds them (other files, such as data
+# files beside the briefs, are not documents and are left alone).
+UNREADABLE_DOCUMENTS = (".docx", ".doc", ".odt", ".rtf", ".pptx", ".ppt", ".xlsx", ".xls", ".epub", ".pages")
 MAX_BYTES = 20 * 1024 * 1024
 DATELINE_LINES = 5
 
@@ -74,8 +77,9 @@ class Skipped:
 def discover(paths: Iterable[str | Path], skipped: Optional[list[Skipped]] = None) -> list[Path]:
     """Expand folders recursively into supported files; files named directly are kept whatever their suffix.
 
-    Sidecars (`NAME.meta.json`), hidden files and a folder's README are passed over silently; other files of
-    an unsupported kind and symbolic links to folders (never followed: no loops) are added to `skipped`. The
+    Sidecars (`NAME.meta.json`), hidden files, a folder's README and files that are no documents (data files)
+    are passed over silently; documents of a kind briefx cannot read (`.docx`) and symbolic links to folders
+    (never followed: no loops) are added to `skipped`. The
     order is stable (sorted within each folder argument).
     """
     found: list[Path] = []
@@ -104,8 +108,8 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
                 continue
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 found.append(path)
-            else:
-                skipped.append(Skipped(path, f"unsupported format {path.suffix or '(none)'}"))
+            elif path.suffix.lower() in UNREADABLE_DOCUMENTS:
+                skipped.append(Skipped(path, f"unsupported format {path.suffix}; convert it to .txt, .html or .pdf"))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
     return sorted(found)
 
