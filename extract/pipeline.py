@@ -130,15 +130,19 @@ class Pipeline:
             self.claims.load()
 
     def process(self, docs: list[Document]) -> list[DocumentRecord]:
-        """Extract records for a batch of documents (one spaCy pass and one tagger pass for all); each record
-        is the same as the document would get alone."""
-        segs = segment_many([d.text for d in docs])
-        mentions = self.entities(segs) if docs else []
-        records = [assemble(doc, seg, found) for doc, seg, found in zip(docs, segs, mentions)]
-        if self.claims is not None:
-            for seg, record in zip(segs, records):
+        """Extract records for a batch of documents; each record is the same as the document would get alone."""
+        return list(self.records(docs))
+
+    def records(self, docs: list[Document]) -> Iterator[DocumentRecord]:
+        """Each document's record as soon as it is done: one spaCy pass for the batch, then the tagger, the
+        normalisers and the claims document by document (the tagger never batches across documents anyway),
+        so progress can be shown per document."""
+        for doc, seg in zip(docs, segment_many([d.text for d in docs])):
+            [mentions] = self.entities([seg])
+            record = assemble(doc, seg, mentions)
+            if self.claims is not None:
                 record.claims = self.claims(seg, record)
-        return records
+            yield record
 
     def __call__(self, text_or_path: str | Path) -> DocumentRecord:
         """One record from a path to a brief, or from the brief's text itself. A one-line string ending in
@@ -182,8 +186,7 @@ class Pipeline:
     def _flush(self, batch: list[tuple[str, Document]]) -> Iterator[Outcome]:
         if not batch:
             return
-        records = self.process([doc for _, doc in batch])
-        for (path, doc), record in zip(batch, records):
+        for (path, doc), record in zip(batch, self.records([doc for _, doc in batch])):
             yield Outcome(path=path, record=record, words=len(doc.text.split()))
 
 
