@@ -14,11 +14,11 @@ import os
 import random
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from eval.gold import load_gold, load_splits, silver_paths  # noqa: E402
+from eval.gold import document_groups, load_gold, load_splits, silver_paths  # noqa: E402
 from extract.entities_spacy import SpacyEntities  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
 from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
@@ -55,16 +55,23 @@ def gold_mentions(record: DocumentRecord) -> list[Mention]:
     return out
 
 
-def build_examples(corpora: list[Path], seeds: Path, gold_weight: int, max_silver_docs: int) -> list[dict[str, Any]]:
+# The publisher of each silver folder, so that leaving a publisher out leaves out its silver texts too.
+SILVER_PUBLISHERS = {"crs-unlabelled": "crs", "whitehouse": "whitehouse"}
+
+
+def build_examples(corpora: list[Path], seeds: Path, gold_weight: int, max_silver_docs: int,
+                   leave_out: Optional[str] = None) -> list[dict[str, Any]]:
     """Silver examples from the corpora (at most `max_silver_docs` from each) and `gold_weight` copies of the dev
-    gold examples."""
+    gold examples; with `leave_out`, nothing of that publisher (dev briefs or silver folder)."""
+    corpora = [c for c in corpora if leave_out is None or SILVER_PUBLISHERS.get(c.name) != leave_out]
     paths = [path for corpus in corpora for path in silver_paths(corpus, seeds, max_silver_docs)]
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
     silver = SpacyEntities(rules=True)(segs)
     examples = [ex for seg, found in zip(segs, silver) for ex in word_examples(seg, found)]
     print(f"silver: {len(docs)} documents, {len(examples)} sentences")
-    dev_ids = set(load_splits(seeds)["dev"])
+    publishers = document_groups(seeds, "publisher")
+    dev_ids = {d for d in load_splits(seeds)["dev"] if leave_out is None or publishers.get(d) != leave_out}
     gold = {k: v for k, v in load_gold(seeds).items() if k in dev_ids}
     gold_docs = [read_document(seeds / f"{doc_id}.txt") for doc_id in sorted(gold)]
     gold_segs = segment_many([d.text for d in gold_docs])
@@ -105,7 +112,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     tokenizer = AutoTokenizer.from_pretrained(backbone_path())
-    examples = build_examples([Path(c) for c in args.corpus], Path(args.seeds), args.gold_weight, args.max_silver_docs)
+    examples = build_examples([Path(c) for c in args.corpus], Path(args.seeds), args.gold_weight, args.max_silver_docs,
+                              getattr(args, "leave_out", None))
     windows = to_windows(tokenizer, examples)
     model = build_model(len(TAGS), args.layers)
     lora = LoraConfig(r=args.lora_rank, lora_alpha=2 * args.lora_rank, lora_dropout=0.1,
@@ -163,6 +171,42 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     return meta
 
 
+ENTITY_FIGURES = ("actors.partial.f1", "actors.strict.f1", "quantities.partial.f1", "dates.partial.f1",
+                  "actors.canonical_acc", "quantities.item_acc", "dates.value_acc")
+
+
+def cross_validate(args: argparse.Namespace) -> dict[str, Any]:
+    """Leave one dev publisher out at a time: train without it (gold and silver), score the entities of its dev
+    briefs with the default pipeline's span rules and normalisers, and report each fold and the mean."""
+    import copy
+    import tempfile
+
+    from eval.scorer import score
+    from extract.pipeline import Pipeline, PipelineConfig
+
+    seeds = Path(args.seeds)
+    publishers = document_groups(seeds, "publisher")
+    dev = sorted(load_splits(seeds)["dev"])
+    gold = load_gold(seeds)
+    folds: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in sorted({publishers[d] for d in dev}):
+            fold_args = copy.copy(args)
+            fold_args.leave_out, fold_args.out = name, str(Path(scratch) / name)
+            train(fold_args)
+            config = PipelineConfig.load("default")
+            config.entities["model"], config.claims = fold_args.out, {"backend": "none"}
+            held = [d for d in dev if publishers[d] == name]
+            docs = [read_document(seeds / f"{d}.txt", source=f"seeds/{d}.txt") for d in held]
+            predicted = {r.doc_id: r for r in Pipeline(config).process(docs)}
+            metrics = score({d: gold[d] for d in held}, predicted).metrics
+            folds[name] = {k: round(metrics[k], 3) for k in ENTITY_FIGURES if k in metrics}
+            print(f"left out {name} ({len(held)} briefs): {json.dumps(folds[name])}", flush=True)
+    mean = {k: round(sum(f[k] for f in folds.values() if k in f) / sum(1 for f in folds.values() if k in f), 3)
+            for k in ENTITY_FIGURES}
+    return {"folds": folds, "mean over publishers": mean}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "models" / "entity-tagger"))
@@ -179,7 +223,17 @@ def main() -> None:
     parser.add_argument("--gold-weight", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
-    print(json.dumps(train(parser.parse_args()), indent=2))
+    parser.add_argument("--cv-by", choices=("publisher",),
+                        help="only cross-validate: train once per dev publisher left out, score its dev briefs, "
+                             "write the figures to --cv-out; the model in --out is not touched")
+    parser.add_argument("--cv-out", default=str(REPO / "models" / "entity-tagger" / "leave-one-publisher-out.json"))
+    args = parser.parse_args()
+    if args.cv_by:
+        result = cross_validate(args)
+        Path(args.cv_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(result, indent=2))
+        return
+    print(json.dumps(train(args), indent=2))
 
 
 if __name__ == "__main__":
