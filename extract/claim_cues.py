@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extract.claim_voice import DESCRIBED_LAW_RE, PREDICTIVE_RE, own_advice
+
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
 BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says say suggest suggests believe believes "
                             "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
@@ -79,29 +81,6 @@ AUTHOR_EVALUATION_RE = re.compile(
 INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
 INFERENCE_VERBS = set("suggests suggest suggested indicates indicate implies imply shows show demonstrates means".split())
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
-# SCHEMA.md revision 2, the brief's own voice. A prediction or possibility with `will`, `would`, `can` in a main
-# clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
-PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:not\s+|also\s+|never\s+|"
-                           r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
-DESCRIBED_LAW_RE = re.compile(r"\b(?:bill|bills|act|law|laws|legislation|provisions?|regulations?|statutes?|sections?|"
-                              r"amendments?|rule|H\.R\.|S\.)\b[^,;]*$")
-# Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.
-NECESSITY_RE = re.compile(
-    r"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?(?:essential|critical|vital|imperative|"
-    r"crucial|necessary|important|key|urgent)\s+(?:that|to|for)|(?:is|are|will\s+be|remains?)\s+(?:also\s+)?"
-    r"(?:key|essential|critical|vital|crucial|imperative)\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
-    r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to))\b", re.IGNORECASE)
-# An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
-# for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
-IMPERATIVE_VERBS = set("""secure ensure establish expand strengthen create require direct prioritize prioritise invest
-develop build support impose provide increase reduce limit restore deploy adopt designate sanction coordinate make use
-take end stop prevent protect maintain improve encourage promote pass fund authorize authorise enact launch leverage
-press reject deny counter deter confront engage bolster boost accelerate reform repeal revise clarify require align
-streamline codify condition tie hold demand insist consider avoid resist refuse close open reinstate resume extend
-implement enforce expose publish share help work partner invite commit keep treat recognize recognise reaffirm""".split())
-IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
-
-
 @dataclass
 class Cue:
     """One cue: its kind, where it is, and the content span it governs."""
@@ -318,7 +297,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             cues.append(Cue("recommendation", cue_start, cue_end,
                              *strip_content(text, start + clause_start, _clause_end(text, start + modal.start(), end))))
     if not cues and not option:
-        advice = _own_advice(sentence)
+        advice = own_advice(sentence, PREPOSITIONS | AUXILIARIES | {"and", "or"})
         if advice:
             clause_start = _leading_adverbials_end(sentence, advice.start())
             cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
@@ -398,17 +377,6 @@ def _postposed_clause(match: re.Match[str]) -> bool:
         return False
     subject = match.group("subj2")  # `foreign ministry spokesperson Mao Ning told reporters`: a name in it will do
     return subject is None or subject.split()[0].lower() in SPEAKER_OPENERS or re.search(r"\b[A-Z]", subject) is not None
-
-
-def _own_advice(sentence: str) -> re.Match[str] | None:
-    """A necessity frame anywhere in the sentence, or an imperative opening it (IMPERATIVE_RE), not a question."""
-    if sentence.rstrip().endswith("?"):
-        return None
-    imperative = IMPERATIVE_RE.match(sentence)
-    if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
-            imperative.group("next").lower() not in PREPOSITIONS | AUXILIARIES | {"and", "or", "is", "are"}:
-        return imperative
-    return NECESSITY_RE.search(sentence)
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:
