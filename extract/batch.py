@@ -85,7 +85,7 @@ def run_batch(inputs: list[str], output: Path, pipeline_name: str = "default", w
     summary = RunSummary()
     for passed in found.skipped:
         summary.passed_over += 1
-        summary.errors.append(f"[E011] {passed.path}: skipped: {passed.reason}")
+        summary.errors.append(passed.message())
     show = sys.stderr.isatty() and not os.environ.get("CI") if progress is None else progress
     started = time.perf_counter()
     pipeline = load(pipeline_name)

@@ -73,6 +73,10 @@ class Skipped:
     path: Path
     reason: str
 
+    def message(self) -> str:
+        """The summary line that names it (`[E011] x.docx: skipped: unsupported format ...`)."""
+        return f"[E011] {self.path}: skipped: {self.reason}"
+
 
 def discover(paths: Iterable[str | Path], skipped: Optional[list[Skipped]] = None) -> list[Path]:
     """Expand folders recursively into supported files; files named directly are kept whatever their suffix.
@@ -131,8 +135,11 @@ def gather(paths: Iterable[str | Path]) -> Inputs:
 
 
 def looks_like_path(value: str) -> bool:
-    """A one-line string ending in a supported suffix is meant as a file name, not as a brief's text."""
-    return "\n" not in value and len(value) < 4096 and Path(value).suffix.lower() in SUPPORTED_SUFFIXES
+    """A one-line string that ends in a supported suffix or names an existing file is meant as a file name, not
+    as a brief's text."""
+    if "\n" in value or len(value) >= 4096:
+        return False
+    return Path(value).suffix.lower() in SUPPORTED_SUFFIXES or Path(value).is_file()
 
 
 def document_ids(paths: Sequence[Path]) -> dict[Path, str]:

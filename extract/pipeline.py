@@ -147,7 +147,7 @@ class Pipeline:
     def __call__(self, text_or_path: str | Path) -> DocumentRecord:
         """One record from a path to a brief, or from the brief's text itself. A one-line string ending in
         `.txt`, `.md`, `.html`, `.htm` or `.pdf` is a path, and an error if no such file exists."""
-        if isinstance(text_or_path, Path) or looks_like_path(text_or_path) or _is_file(text_or_path):
+        if isinstance(text_or_path, Path) or looks_like_path(text_or_path):
             doc = read_document(text_or_path)
         else:
             doc = document_from_text(str(text_or_path))
@@ -159,8 +159,7 @@ class Pipeline:
         `(doc_id, sha256)` is in `skip` are left out."""
         inputs = gather(paths)
         for passed in inputs.skipped:
-            yield Outcome(path=str(passed.path), error=f"[E011] {passed.path}: skipped: {passed.reason}",
-                          skipped=True)
+            yield Outcome(path=str(passed.path), error=passed.message(), skipped=True)
         yield from self.run_files(inputs.files, skip)
 
     def run_files(self, files: Iterable[tuple[Path, str]],
@@ -189,10 +188,6 @@ class Pipeline:
         for (path, doc), record in zip(batch, self.records([doc for _, doc in batch])):
             yield Outcome(path=path, record=record, words=len(doc.text.split()))
 
-
-def _is_file(value: str) -> bool:
-    """Whether a one-line string names an existing file."""
-    return "\n" not in value and len(value) < 4096 and Path(value).is_file()
 
 def load(pipeline: str = "default") -> Pipeline:
     """The pipeline named in pipelines/ (or a .toml path); back ends load on first use."""

@@ -81,7 +81,7 @@ def run_ray(inputs: list[str], output: Path, pipeline_name: str = "default", wor
     found = gather([p for p in inputs if Path(p) not in tables])
     for passed in found.skipped:
         summary.passed_over += 1
-        summary.errors.append(f"[E011] {passed.path}: skipped: {passed.reason}")
+        summary.errors.append(passed.message())
     done = {r.doc_id: record_line(r) for r in read_jsonl(output)} if output.is_file() else {}
     rows = [{"path": str(p), "doc_id": d, "text": "", "source": ""} for p, d in found.files]
     rows += [row for table in tables for row in _table_rows(table)]

@@ -122,16 +122,12 @@ def document_text(record: DocumentRecord, root: Optional[Path] = None) -> Option
     if record.text is not None:
         return record.text
     from extract.errors import BriefxError
-    from extract.ingest import read_document
+    from extract.validate import source_text
 
-    for folder in (root, Path.cwd()):
-        candidate = Path(record.source) if folder is None else folder / record.source
-        if candidate.is_file():
-            try:
-                return read_document(candidate).text
-            except BriefxError:
-                return None
-    return None
+    try:
+        return source_text(record.source, root, Path.cwd())
+    except BriefxError:
+        return None
 
 
 def _article(record: DocumentRecord, root: Optional[Path]) -> str:
