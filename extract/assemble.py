@@ -7,7 +7,7 @@ from datetime import date
 from typing import Optional
 
 from extract.ingest import Document
-from extract.mentions import ACTOR_LABELS, Mention
+from extract.spans.mention import ACTOR_LABELS, Mention
 from extract.normalise.actors import Canonicaliser
 from extract.normalise.dates import normalise_date
 from extract.normalise.quantities import counted_item, normalise_quantity

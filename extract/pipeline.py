@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Protocol
 from extract.assemble import assemble
 from extract.errors import BriefxError
 from extract.ingest import Document, document_from_text, gather, looks_like_path, read_document
-from extract.mentions import Mention
+from extract.spans.mention import Mention
 from extract.records import DocumentRecord
 from extract.segment import Segmented, segment_many
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
 from extract.errors import BriefxError
-from extract.mentions import ENTITY_LABELS, Mention, apply_span_rules
+from extract.spans.mention import ENTITY_LABELS, Mention
+from extract.spans.rules import apply_span_rules
 from extract.segment import SHAPES, Segmented
 from extract.store import replacing
 

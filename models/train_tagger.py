@@ -21,7 +21,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from eval.gold import document_groups, load_gold, load_splits, silver_paths  # noqa: E402
 from extract.entities_spacy import SpacyEntities  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
-from extract.mentions import ACTOR_LABELS, Mention  # noqa: E402
+from extract.spans.mention import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
 from extract.tagger import BACKBONE_LAYERS, TAGS, backbone_path, build_model, encode_sentences  # noqa: E402

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.mentions import Mention, apply_span_rules
+from extract.spans.mention import Mention
+from extract.spans.rules import apply_span_rules
 from extract.segment import SHAPES, segment, token_shape
 from extract.tagger import MAX_PIECES, backbone_path, decode_bio, encode_sentences, plan_windows
 

@@ -1,4 +1,4 @@
-"""Actor span rules (extract/mentions.py) and canonical names (extract/normalise/actors.py) on built inputs.
+"""Actor span rules (extract/spans/) and canonical names (extract/normalise/actors.py) on built inputs.
 
 Each test writes a short text, places raw tagger-like mentions on it by their surface string, and checks what
 SCHEMA.md's span rules and its conventions (seeds/README.md) keep.
@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import Mention, apply_span_rules, cited_titles
+from extract.spans.actor_filters import cited_titles
+from extract.spans.mention import Mention
+from extract.spans.rules import apply_span_rules
 from extract.normalise.actors import Canonicaliser, abbreviations_defined, common_noun_abbreviations
 from extract.normalise.quantities import counted_item
 

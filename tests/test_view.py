@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.cli import main
-from extract.records import Actor, Claim, DateMention, DocumentRecord, Quantity, Span
+from extract.records import Actor, Claim, DocumentRecord, Quantity, Span
 from extract.spacy_interop import to_spacy
 from extract.view import render_html
 

@@ -19,7 +19,7 @@ OPERATORS = [
     ("an estimated", "~"), ("estimated", "~"), ("close to", "~"), ("approx.", "~"), ("circa", "~"),
 ]
 # An open bound written after a number (`$100,000 or more`, `10 or fewer`) and the op it gives; the span rules
-# take it into a quantity's span (extract/mentions.py).
+# take it into a quantity's span (extract/spans/quantities.py).
 OPEN_BOUNDS = {word: ">=" for word in ("more", "greater", "higher", "above", "over")} | \
     {word: "<=" for word in ("less", "fewer", "lower", "below", "under")}
 OPEN_BOUND_WORDS = "|".join(OPEN_BOUNDS)

@@ -1,0 +1,167 @@
+"""Actor names made whole: ORG names the tagger split joined back, heads and tails it stopped short of taken in,
+a company's legal form added, and the uses of an organisation's abbreviation it missed added."""
+
+from __future__ import annotations
+
+import re
+
+from extract.normalise.actors import first_words, state_named, world_table
+from extract.spans.actor_filters import CONNECTORS, INSTITUTION_WORDS, LEGAL_FORM, NON_ACTOR_HEADS, ORG_HEADS
+from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
+
+def _edges(text: str, m: Mention) -> tuple[bool, bool, bool]:
+    """Whether the span starts with a connector word, ends with one, and is one connector alone (`and`)."""
+    words = text[m.start : m.end].split()
+    return words[0] in CONNECTORS, words[-1] in CONNECTORS, len(words) == 1 and words[0] in CONNECTORS
+
+
+def _joins(text: str, a: Mention, b: Mention) -> bool:
+    """True when two actor mentions are pieces of one ORG name split by the tagger: at a connector it tagged
+    as part of the name (`U.S. Court of Appeals for` + `the Federal Circuit`, `Health` + `and` + `Human
+    Services`), a body named after the possessive in front of it (`China's` + `Ministry of Foreign Affairs`), or
+    after the place written right before it (`U.S. District Court`)."""
+    gap = text[a.end : b.start]
+    if b.start < a.end or "\n" in gap:
+        return False
+    if a.label in ("ORG", "GPE") and b.label == "ORG" and re.fullmatch(r"[’']s\s", gap):
+        return any(word in INSTITUTION_WORDS for word in text[b.start : b.end].split())
+    if a.label == "GPE" and b.label == "ORG" and gap == " ":
+        # A place's own body, named with the place (`U.S.` + `District Court`, `New York State` + `DOT`); not a
+        # thing the tagger took for an ORG (`U.S.` + `GHG emissions`).
+        name = text[b.start : b.end]
+        return name.split()[-1] in ORG_HEADS or world_table().get(name, ("", ""))[1] == "ORG"
+    a_starts, a_ends, a_alone = _edges(text, a)
+    b_starts, b_ends, b_alone = _edges(text, b)
+    if not ((a.label == "ORG" or a_alone) and (b.label == "ORG" or b_alone)):
+        return False
+    if not (re.fullmatch(r"\s+(?:(?:of|for|on|and|the|&)\s+)*", gap) and (a_ends or b_starts)):
+        return False
+    return _may_join_at_and(text[a.start : a.end], text[b.start : b.end], gap)
+
+
+def _may_join_at_and(left: str, right: str, gap: str = " ") -> bool:
+    """Whether two name pieces joined at an `and` make one name: not when the left piece is already whole
+    (ends in a head like `Agency`), and only when the right one ends in a head (`Health and Human Services`),
+    so `Farm Service Agency and Natural Resources ...` and `Live Nation and Ticketmaster` stay apart."""
+    left_words, right_words = left.split(), right.split()
+    names_left = [w for w in left_words if w not in CONNECTORS]
+    names_right = [w for w in right_words if w not in CONNECTORS]
+    junction = left_words[len(left_words) - _trailing_connectors(left_words) :] + gap.split() + \
+        right_words[: _trailing_connectors(right_words[::-1])]
+    if not ({"and", "&"} & set(junction) and names_left and names_right):
+        return True  # no `and` here, or one piece is a lone connector: the next join decides
+    return names_left[-1] not in ORG_HEADS and names_right[-1] in ORG_HEADS
+
+
+def _trailing_connectors(words: list[str]) -> int:
+    """How many connector words end `words`."""
+    count = 0
+    while count < len(words) and words[len(words) - 1 - count] in CONNECTORS:
+        count += 1
+    return count
+
+
+def join_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Rejoin ORG names the tagger split (see `_joins`); the joined span is an ORG with the lower score."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.label in ACTOR_LABELS and out[-1].label in ACTOR_LABELS and _joins(text, out[-1], m):
+            prev = out.pop()
+            m = Mention(prev.start, max(prev.end, m.end), "ORG", min(prev.score, m.score))
+        out.append(m)
+    return out
+
+
+# Capitalised words, possibly joined by `of`/`for`/`on`/`the` (never `and`, which may start another name).
+_CAPITALISED_RUN = r"[A-Z][\w.’'-]*(?: (?:(?:of|for|on|the) )*[A-Z][\w.’'-]*){0,5}"
+
+
+def _extend_head_left(text: str, m: Mention) -> Mention:
+    """Take the capitalised words just before an ORG span that starts with `of`/`for` into it: the tagger
+    missed the head of the name (`Department` + `of War`)."""
+    if m.label != "ORG" or not re.match(r"(?:of|for)\s", text[m.start : m.end]):
+        return m
+    before = text[max(0, m.start - 60) : m.start]
+    head = re.search(r"(?:(?<![A-Za-z])(?!The\b)[A-Z][\w.’'&-]*[ \t]+){1,4}$", before)
+    return Mention(m.start - len(head.group()), m.end, m.label, m.score) if head else m
+
+
+def _extend_tail_right(text: str, m: Mention) -> Mention:
+    """Take the capitalised words just after an ORG span that ends with a connector into it: the tagger
+    stopped inside the name (`Senate Select Committee on` + `Intelligence`)."""
+    if m.label != "ORG" or not re.search(r"\s(?:of|for|on|and|the|&)$", text[m.start : m.end]):
+        return m
+    tail = re.match(rf" (?:the )?{_CAPITALISED_RUN}", text[m.end : m.end + 120])
+    if not tail or not _may_join_at_and(text[m.start : m.end], tail.group()):
+        return m
+    sentence_end = re.search(r"(?<=[a-z]{2})\.(?=\s)", tail.group())  # `... District of Texas. The plaintiffs`
+    return Mention(m.start, m.end + (sentence_end.start() if sentence_end else tail.end()), m.label, m.score)
+
+
+def _trim_connectors(text: str, m: Mention) -> Mention:
+    """Drop connector words left at either edge of an actor span once fragments are joined (`Church of`)."""
+    start, end = m.start, m.end
+    while True:
+        edge = re.match(r"(?:of|for|on|and|the|&)\s+", text[start:end])
+        tail = re.search(r"\s+(?:of|for|on|and|the|&)$", text[start:end])
+        if edge and edge.end() < end - start:
+            start += edge.end()
+        elif tail and tail.start() > 0:
+            end -= len(tail.group())
+        else:
+            return Mention(start, end, m.label, m.score)
+
+
+def shape_actor(text: str, m: Mention) -> Mention:
+    """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
+    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, m)))
+    m = trim(text, m) if m.end > m.start else m
+    if state_named(text[m.start : m.end]):
+        return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
+    return _extend_legal_form(text, m) if m.label == "ORG" else m
+
+
+def _extend_legal_form(text: str, m: Mention) -> Mention:
+    """Take a company's legal form written after its name into the ORG span (`Oshkosh Defense, LLC`)."""
+    form = LEGAL_FORM.match(text[m.end : m.end + 12])
+    return Mention(m.start, m.end + form.end(), m.label, m.score) if form else m
+
+
+def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, str], common: set[str],
+                      titles: list[tuple[int, int]]) -> list[Mention]:
+    """Add the uses of an organisation's abbreviation the back end missed: one the brief defines for a name it
+    tags as an ORG whose name has an organisation's head word (`Government Accountability Office (GAO)`; not
+    `Small Area Income and Poverty Estimates (SAIPE)`), or one the world table knows that it tags
+    elsewhere (`CRS`); a name reads the same all through a brief. Uses inside a cited title or a programme's or
+    law's name (`NASA Authorization Act`) are left out."""
+    tagged: dict[str, Mention] = {}
+    for m in kept:
+        if m.label == "ORG":
+            tagged.setdefault(text[m.start : m.end], m)
+    sources = {short: tagged.get(long_form) for short, long_form in abbreviations.items()
+               if short not in common and set(long_form.split()) & (ORG_HEADS | {"Panel", "Systems"})}
+    sources.update({name: m for name, m in tagged.items()
+                    if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
+    added: list[Mention] = []
+    occupied = [(m.start, m.end) for m in kept]
+    # A company's short name is its full name's first words (`Uber Technologies, Inc. (Uber)`): an ORG by its legal form.
+    companies = {short for short, long_form in abbreviations.items() if first_words(long_form, short)}
+    sources.update({short: Mention(0, 0, "ORG", 1.0) for short in companies if sources.get(short) is None})
+    for short, source in sources.items():
+        if source is None or not (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies):
+            continue
+        for match in re.finditer(rf"(?<![\w.&]){re.escape(short)}(?![\w&])", text):
+            use = Mention(match.start(), match.end(), source.label, source.score)
+            if not any(use.start < end and start < use.end for start, end in occupied) and \
+                    not inside(use, titles) and not _in_a_things_name(text, use):
+                added.append(use)
+                occupied.append((use.start, use.end))
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _in_a_things_name(text: str, m: Mention) -> bool:
+    """True when the capitalised words after the mention end a programme's, law's or document's name
+    (`NASA Authorization Act`, `HHS Policy for ...`)."""
+    run = re.match(r"(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)+", text[m.end :])
+    return run is not None and run.group().split()[-1].lower() in NON_ACTOR_HEADS
+

@@ -1,0 +1,46 @@
+"""The SCHEMA.md span rules every entity back end's output goes through, in order: pattern dates, trimming,
+coordinated dates split, ORG fragments joined, each label's spans shaped and filtered, abbreviations spread,
+lone names dropped.
+"""
+
+from __future__ import annotations
+
+from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body
+from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_actor
+from extract.spans.actor_names import abbreviation_uses, join_name_fragments, shape_actor
+from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
+from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
+from extract.spans.quantities import extend_quantity, keep_quantity
+
+
+def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Trim and filter raw mentions to SCHEMA.md's span rules; the result is sorted and non-overlapping.
+
+    Pattern dates are added first and win over any mention they overlap.
+    """
+    abbreviations = abbreviations_defined(text)
+    common = common_noun_abbreviations(text) | kinds_of_body(abbreviations)
+    titles = cited_titles(text)
+    patterns = pattern_dates(text)
+    mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
+    trimmed = [trim(text, part) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))
+               for part in split_coordinated_date(text, raw)]
+    kept: list[Mention] = []
+    for mention in join_name_fragments(text, [m for m in trimmed if m.end > m.start]):
+        if mention.label == "QUANTITY":
+            mention = extend_quantity(text, mention)
+        if mention.label in ACTOR_LABELS:
+            mention = shape_actor(text, mention)
+        if mention.end <= mention.start:
+            continue
+        if mention.label in ACTOR_LABELS and (not keep_actor(text, mention, abbreviations, common) or
+                                              inside(mention, titles)):
+            continue
+        if mention.label == "QUANTITY" and not keep_quantity(text, mention):
+            continue
+        if mention.label == "DATE" and not keep_date(text, mention):
+            continue
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return drop_lone_names(text, abbreviation_uses(text, kept, abbreviations, common, titles))
