@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -17,7 +18,8 @@ from extract.pipeline import REPO_ROOT, load
 from extract.records import SECTIONS
 from extract.store import record_line, write_atomic
 
-DEFAULT_INPUTS = [REPO_ROOT / "seeds", REPO_ROOT.parent / "shared" / "corpus" / "crs-unlabelled"]
+# Relative to the repository root, so that records' `source` paths are the same in any checkout.
+DEFAULT_INPUTS = [Path("seeds"), Path("../shared/corpus/crs-unlabelled")]
 
 
 def record_lines(pipeline: str, inputs: Sequence[Path]) -> dict[str, str]:
@@ -60,6 +62,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("inputs", nargs="*", type=Path, help="folders or files (default: seeds/ and "
                                                              "../shared/corpus/crs-unlabelled/)")
     args = parser.parse_args(argv)
+    if not args.inputs:
+        os.chdir(REPO_ROOT)
     lines = record_lines(args.pipeline, args.inputs or DEFAULT_INPUTS)
     if args.save:
         write_atomic(args.save, json.dumps(lines, sort_keys=True, indent=0) + "\n")

@@ -19,6 +19,7 @@ from extract.ingest import gather
 from extract.pipeline import Outcome, Pipeline, load
 from extract.records import SECTIONS
 from extract.store import JsonlAppender
+from extract.threads import set_threads
 
 _WORKER: Optional[Pipeline] = None
 
@@ -54,9 +55,7 @@ class RunSummary:
 
 def _init_worker(pipeline_name: str, threads: int) -> None:
     global _WORKER
-    import torch
-
-    torch.set_num_threads(threads)
+    set_threads(threads)
     _WORKER = load(pipeline_name)
 
 

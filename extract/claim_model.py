@@ -45,43 +45,51 @@ def _token_range(seg: Segmented, starts: list[int], start: int, end: int) -> tup
 def candidate_features(seg: Segmented, candidate: ClaimCandidate, starts: list[int]) -> Any:
     """One feature vector: mean encoder state over the cue, the content and the sentence, then the rules' view
     (cue kind, strict, hedged, source kind) and the content's length and quoting."""
-    import torch
+    import numpy as np
 
     vectors = seg.word_vectors
     if vectors is None:
         raise BriefxError("E304", "the claim head needs encoder states: use the transformer entity back end")
     claim = candidate.claim
+    none = np.zeros(vectors.shape[1], dtype=np.float32)
 
     def mean(start: int, end: int) -> Any:
         first, last = _token_range(seg, starts, start, end)
         chunk = vectors[first:min(last, len(vectors))]
-        return chunk.mean(dim=0) if len(chunk) else torch.zeros(vectors.shape[1])
+        return chunk.mean(axis=0) if len(chunk) else none
 
     sentence = seg.sentence_of(claim.start)
-    cue = mean(claim.cue.start, claim.cue.end) if claim.cue else torch.zeros(vectors.shape[1])
+    cue = mean(claim.cue.start, claim.cue.end) if claim.cue else none
     extra = [float(candidate.cue_kind == k) for k in CUE_KINDS] + [float(candidate.strict), float(claim.hedged)]
     extra += [float(source_kind(claim.source) == k) for k in SOURCE_KINDS]
     quoted = seg.text[max(0, claim.start - 1) : claim.start] in "\"\u201c" and claim.start > 0
     extra += [min(1.0, (claim.end - claim.start) / 400), float(quoted)]
-    return torch.cat([cue, mean(claim.start, claim.end), mean(sentence.start, sentence.end), torch.tensor(extra)])
+    return np.concatenate([cue, mean(claim.start, claim.end), mean(sentence.start, sentence.end),
+                           np.asarray(extra, dtype=np.float32)])
 
 
 def features_of(seg: Segmented, candidates: list[ClaimCandidate]) -> Any:
-    """The [len(candidates), features] matrix the head reads (see `candidate_features`)."""
-    import torch
+    """The [len(candidates), features] float32 array the head reads (see `candidate_features`)."""
+    import numpy as np
 
     starts = [t.start for t in seg.tokens]
-    return torch.stack([candidate_features(seg, c, starts) for c in candidates])
+    return np.stack([candidate_features(seg, c, starts) for c in candidates])
+
+
+def rule_columns(hidden_size: int) -> tuple[int, int, int]:
+    """Where the rules' strict verdict, hedging and source kind sit in a feature vector."""
+    base = 3 * hidden_size + len(CUE_KINDS)
+    return base, base + 1, base + 2
 
 
 def build_head(hidden_size: int, width: int = 64, dropout: float = 0.2, prior: float = 2.0) -> Any:
-    """The claim head: the rules' verdicts as prior logits (`prior` strong) plus a one-hidden-layer correction
-    learned over the candidate features, so with little gold it departs from the rules only where it learned to."""
+    """The claim head to train (torch): the rules' verdicts as prior logits (`prior` strong) plus a
+    one-hidden-layer correction learned over the candidate features, so with little gold it departs from the
+    rules only where it learned to. `LoadedHead` computes the same logits with numpy at run time."""
     import torch
     from torch import nn
 
-    base = 3 * hidden_size
-    strict_at, hedged_at, source_at = base + len(CUE_KINDS), base + len(CUE_KINDS) + 1, base + len(CUE_KINDS) + 2
+    strict_at, hedged_at, source_at = rule_columns(hidden_size)
 
     class ClaimHeadNet(nn.Module):
         """Prior from the rules' view plus a learned correction; outputs OUTPUTS logits per candidate."""
@@ -89,8 +97,8 @@ def build_head(hidden_size: int, width: int = 64, dropout: float = 0.2, prior: f
         def __init__(self) -> None:
             super().__init__()
             self.prior = prior
-            self.correction = nn.Sequential(nn.Dropout(dropout), nn.Linear(base + EXTRA_FEATURES, width), nn.ReLU(),
-                                            nn.Dropout(dropout), nn.Linear(width, OUTPUTS))
+            self.correction = nn.Sequential(nn.Dropout(dropout), nn.Linear(3 * hidden_size + EXTRA_FEATURES, width),
+                                            nn.ReLU(), nn.Dropout(dropout), nn.Linear(width, OUTPUTS))
 
         def forward(self, x: torch.Tensor) -> torch.Tensor:
             sign = lambda column: 2 * column - 1  # noqa: E731 - 0/1 flag to -1/+1
@@ -99,6 +107,26 @@ def build_head(hidden_size: int, width: int = 64, dropout: float = 0.2, prior: f
             return self.prior * rules + self.correction(x)
 
     return ClaimHeadNet()
+
+
+@dataclass
+class LoadedHead:
+    """The trained head's weights (`head.safetensors`) as numpy arrays: its logits without torch."""
+
+    hidden_size: int
+    prior: float
+    weights: dict[str, Any]
+
+    def __call__(self, x: Any) -> Any:
+        """[n, OUTPUTS] logits for [n, features] candidate features, as `build_head`'s network computes them."""
+        import numpy as np
+
+        strict_at, hedged_at, source_at = rule_columns(self.hidden_size)
+        rules = 2 * np.concatenate([x[:, strict_at : strict_at + 1], x[:, hedged_at : hedged_at + 1],
+                                    x[:, source_at : source_at + len(SOURCE_KINDS)]], axis=1) - 1
+        w = self.weights
+        hidden = np.maximum(x @ w["correction.1.weight"].T + w["correction.1.bias"], 0)
+        return self.prior * rules + (hidden @ w["correction.4.weight"].T + w["correction.4.bias"])
 
 
 @dataclass
@@ -111,13 +139,12 @@ class Decision:
 
 
 def decide(logits: Any) -> list[Decision]:
-    """Head logits ([n, OUTPUTS]) to decisions."""
-    import torch
+    """Head logits ([n, OUTPUTS] numpy) to decisions."""
+    import numpy as np
 
-    logits = logits.detach()
-    keep = torch.sigmoid(logits[:, 0])
+    keep = 1 / (1 + np.exp(-logits[:, 0]))
     hedged = logits[:, 1] > 0
-    source = logits[:, 2:5].argmax(dim=1)
+    source = logits[:, 2:5].argmax(axis=1)
     return [Decision(float(keep[i]), bool(hedged[i]), SOURCE_KINDS[int(source[i])]) for i in range(len(logits))]
 
 
@@ -152,38 +179,31 @@ class ClaimHead:
 
     def load(self) -> None:
         """Read the head's weights and settings."""
-        import torch
-        from safetensors.torch import load_file
+        from safetensors.numpy import load_file
 
         meta_path = self.model_dir / "claims.json"
         if not meta_path.is_file():
             raise BriefxError("E405", f"{self.model_dir}: no trained claim head here (run `make train`)")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        torch.manual_seed(0)
-        head = build_head(meta["hidden_size"], meta["width"], prior=meta["prior"])
-        head.load_state_dict(load_file(str(self.model_dir / "head.safetensors")))
-        head.eval()
+        self._head = LoadedHead(meta["hidden_size"], float(meta["prior"]),
+                                load_file(str(self.model_dir / "head.safetensors")))
         self.threshold = float(meta["threshold"])
         self.decides = meta.get("decides", "all")
-        self._head = head
 
     def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
-        import torch
-
         if self._head is None:
             self.load()
         candidates = self.rules.propose(seg, record, lenient=True)
         if not candidates:
             return []
-        with torch.inference_mode():
-            return head_claims(self._head, candidates, features_of(seg, candidates), self.threshold, record,
-                               self.decides)
+        return head_claims(self._head(features_of(seg, candidates)), candidates, self.threshold, record,
+                           self.decides)
 
 
-def head_claims(head: Any, candidates: list[ClaimCandidate], features: Any, threshold: float,
-                record: DocumentRecord, decides: str = "all") -> list[Claim]:
-    """The record's claims as the head decides them over `candidates` (whose claims it updates)."""
-    return finalise_claims(select(candidates, decide(head(features)), threshold, decides), record)
+def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float, record: DocumentRecord,
+                decides: str = "all") -> list[Claim]:
+    """The record's claims as the head's `logits` decide them over `candidates` (whose claims it updates)."""
+    return finalise_claims(select(candidates, decide(logits), threshold, decides), record)
 
 
 def _shared_chars(a: Claim, b: Claim) -> int:

@@ -27,11 +27,10 @@ class Extractor:
     """A Ray actor's work: load the pipeline once, then turn each batch of inputs into record lines or errors."""
 
     def __init__(self, pipeline: str) -> None:
-        import torch
-
         from extract.pipeline import load
+        from extract.threads import set_threads
 
-        torch.set_num_threads(1)
+        set_threads(1)
         self.pipeline = load(pipeline)
         self.pipeline.warm_up()
 

@@ -6,6 +6,7 @@ Lines are split first, so headlines and datelines are sentences of their own; ea
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -81,12 +82,26 @@ def token_shape(text: str) -> int:
     return SHAPES.index("mixed")
 
 
+def import_spacy() -> Any:
+    """spaCy, imported without letting its thinc layer import torch, which costs over a second of start-up and
+    is never used to tokenize; where torch or thinc is already loaded, the plain import."""
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def blank_pipeline() -> Any:
     """spaCy's English tokenizer with a rule-based sentencizer, built once per process. A closing bracket or
     quote before a dash splits off (`(HHS)—the`, `more"—and`), which spaCy's rules leave as one token."""
-    import spacy
-
+    spacy = import_spacy()
     nlp = spacy.blank("en")
     infixes = [*nlp.Defaults.infixes, r"[)\]\"”’](?=[—–])", r"(?<=[)\]\"”’])[—–]+"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

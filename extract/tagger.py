@@ -14,6 +14,7 @@ import json
 import os
 import warnings
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
@@ -22,6 +23,7 @@ from extract.spans.mention import ENTITY_LABELS, Mention
 from extract.spans.rules import apply_span_rules
 from extract.segment import SHAPES, Segmented
 from extract.store import replacing
+from extract.threads import chosen_threads, threads
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -103,14 +105,31 @@ class EncodedWindow:
     first_piece: list[int]  # per word of the window; -1 for a word with no piece
 
 
-def encode_sentences(tokenizer: Any, words: list[list[str]], shapes: list[list[int]]) -> list[EncodedWindow]:
+class WordPieces:
+    """The backbone's WordPiece tokenizer (its `tokenizer.json`, by the `tokenizers` library: no transformers
+    import), with truncation and padding off: windows are cut and padded here."""
+
+    def __init__(self, folder: str) -> None:
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(Path(folder) / "tokenizer.json"))
+        self._tokenizer.no_truncation()
+        self._tokenizer.no_padding()
+        self.cls_token_id = self._tokenizer.token_to_id("[CLS]")
+        self.sep_token_id = self._tokenizer.token_to_id("[SEP]")
+
+    def encode(self, words: list[list[str]]) -> list[tuple[list[int], list[Optional[int]]]]:
+        """Each sentence's wordpiece ids and, per piece, the index of the word it came from."""
+        encodings = self._tokenizer.encode_batch(words, is_pretokenized=True, add_special_tokens=False)
+        return [(e.ids, e.word_ids) for e in encodings]
+
+
+def encode_sentences(tokenizer: WordPieces, words: list[list[str]], shapes: list[list[int]]) -> list[EncodedWindow]:
     """Tokenize every sentence in one batched call, then cut each into overlapping windows."""
     if not words:
         return []
-    batch = tokenizer(words, is_split_into_words=True, add_special_tokens=False)
     windows: list[EncodedWindow] = []
-    for s, sentence_words in enumerate(words):
-        ids, word_ids = batch["input_ids"][s], batch.word_ids(s)
+    for s, (sentence_words, (ids, word_ids)) in enumerate(zip(words, tokenizer.encode(words))):
         counts = [0] * len(sentence_words)
         for w in word_ids:
             if w is not None:
@@ -155,10 +174,9 @@ def cache_dir() -> Path:
 
 
 def weights_digest(model_dir: Path) -> str:
-    """Hash of the tagger's files and the torch version: an export is reused only for the same weights."""
-    import torch
-
-    digest = hashlib.sha256(torch.__version__.encode())
+    """Hash of the tagger's files and the torch version that exports them (read from the package metadata, so
+    finding a cached export imports no torch): an export is reused only for the same weights."""
+    digest = hashlib.sha256(version("torch").encode())
     for path in sorted(p for p in model_dir.rglob("*") if p.is_file() and p.suffix in (".safetensors", ".json")):
         digest.update(path.relative_to(model_dir).as_posix().encode())
         digest.update(path.read_bytes())
@@ -189,10 +207,10 @@ def export_onnx(model: Any, path: Path) -> None:
 
 def quantized_onnx(path: Path) -> Path:
     """The int8 twin of an exported tagger (dynamic quantisation, per-channel weights), made once beside it."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
     target = path.with_name(path.stem + "-int8.onnx")
     if not target.is_file():
+        from onnxruntime.quantization import QuantType, quantize_dynamic  # imports onnx: about a second
+
         with replacing(target) as partial:
             quantize_dynamic(str(path), str(partial), weight_type=QuantType.QInt8, per_channel=True)
     return target
@@ -216,15 +234,13 @@ class TransformerEntities:
     def load(self) -> None:
         """Load the tokenizer and the model now (otherwise on first call): under ONNX Runtime only the cached
         export, the torch model being built just once to make it."""
-        from transformers import AutoTokenizer
-
         meta_path = self.model_dir / "tagger.json"
         if not meta_path.is_file():
             raise BriefxError("E402", f"{self.model_dir}: no trained tagger here (run `make train`)")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta["tags"] != TAGS:
             raise BriefxError("E403", f"{meta_path}: tag set differs from this code's; retrain the tagger")
-        self._tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+        self._tokenizer = WordPieces(backbone_path())
         layers = meta.get("layers", BACKBONE_LAYERS)
         if self.runtime == "onnx":
             self._session = self._onnx_session(layers)
@@ -239,6 +255,8 @@ class TransformerEntities:
         from safetensors.torch import load_file
 
         torch.manual_seed(0)
+        if chosen_threads():
+            torch.set_num_threads(threads())
         model = build_model(len(TAGS), layers)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)
@@ -255,7 +273,6 @@ class TransformerEntities:
     def _onnx_session(self, layers: int) -> Any:
         """An ONNX Runtime session over the cached export of the model, exporting it first if needed."""
         import onnxruntime
-        import torch
 
         path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
         if not path.is_file():
@@ -263,21 +280,21 @@ class TransformerEntities:
         if self.quantize:
             path = quantized_onnx(path)
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = torch.get_num_threads()
+        options.intra_op_num_threads = threads()
         options.inter_op_num_threads = 1
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     def _forward(self, ids: Any, shapes: Any) -> tuple[Any, Any]:
         """Logits and encoder states (numpy arrays) for one padded batch, from ONNX Runtime or torch."""
+        mask = (ids != 0).astype(ids.dtype)
+        if self._session is not None:
+            return tuple(self._session.run(None, {"ids": ids, "mask": mask, "shapes": shapes}))
         import torch
 
-        mask = (ids != 0).astype(ids.dtype)
-        if self._session is None:
+        with torch.inference_mode():
             logits, hidden = self._model(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(shapes),
                                          return_hidden=True)
-            return logits.numpy(), hidden.numpy()
-        logits, hidden = self._session.run(None, {"ids": ids, "mask": mask, "shapes": shapes})
-        return logits, hidden
+        return logits.numpy(), hidden.numpy()
 
     def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
         raw = self.predict(segs)
@@ -310,7 +327,6 @@ class TransformerEntities:
         Also leaves each document's per-token encoder states in `seg.word_vectors` for the claim head.
         """
         import numpy as np
-        import torch
 
         if self._model is None and self._session is None:
             self.load()
@@ -322,39 +338,38 @@ class TransformerEntities:
         # is written straight into its document's [tokens, hidden] tensor (no batch's states are kept whole).
         predictions: dict[int, list[tuple[int, float, int]]] = {}
         vectors: list[Any] = [None] * len(segs)
-        with torch.inference_mode():
-            for chunk in self.batches(windows, [d for d, _ in sentences]):
-                width = max(len(w.input_ids) for w in chunk)
-                ids = np.zeros((len(chunk), width), dtype=np.int64)
-                shapes = np.zeros_like(ids)
-                for row, window in enumerate(chunk):
-                    ids[row, : len(window.input_ids)] = window.input_ids
-                    shapes[row, : len(window.shapes)] = window.shapes
-                logits, hidden = self._forward(ids, shapes)
-                exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
-                probs = exp / exp.sum(axis=-1, keepdims=True)
-                # plain lists: per-element reads of an array or tensor are slow
-                best_rows, tag_rows = probs.max(axis=-1).tolist(), probs.argmax(axis=-1).tolist()
-                for row, window in enumerate(chunk):
-                    d, sentence = sentences[window.sentence]
-                    if vectors[d] is None:
-                        vectors[d] = np.zeros((len(segs[d].tokens), hidden.shape[-1]), dtype=np.float32)
-                    words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
-                    n = len(window.first_piece)
-                    moved_words, moved_pieces = [], []
-                    for offset, piece in enumerate(window.first_piece):
-                        margin = min(offset, n - 1 - offset)
-                        word = window.first_word + offset
-                        if piece >= 0 and margin > words[word][2]:
-                            words[word] = (tag_rows[row][piece], best_rows[row][piece], margin)
-                            moved_words.append(sentence.first_token + word)
-                            moved_pieces.append(piece)
-                    vectors[d][moved_words] = hidden[row, moved_pieces]
+        for chunk in self.batches(windows, [d for d, _ in sentences]):
+            width = max(len(w.input_ids) for w in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            shapes = np.zeros_like(ids)
+            for row, window in enumerate(chunk):
+                ids[row, : len(window.input_ids)] = window.input_ids
+                shapes[row, : len(window.shapes)] = window.shapes
+            logits, hidden = self._forward(ids, shapes)
+            exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
+            probs = exp / exp.sum(axis=-1, keepdims=True)
+            # plain lists: per-element reads of an array or tensor are slow
+            best_rows, tag_rows = probs.max(axis=-1).tolist(), probs.argmax(axis=-1).tolist()
+            for row, window in enumerate(chunk):
+                d, sentence = sentences[window.sentence]
+                if vectors[d] is None:
+                    vectors[d] = np.zeros((len(segs[d].tokens), hidden.shape[-1]), dtype=np.float32)
+                words = predictions.setdefault(window.sentence, [(0, 0.0, -1)] * len(tokens[window.sentence]))
+                n = len(window.first_piece)
+                moved_words, moved_pieces = [], []
+                for offset, piece in enumerate(window.first_piece):
+                    margin = min(offset, n - 1 - offset)
+                    word = window.first_word + offset
+                    if piece >= 0 and margin > words[word][2]:
+                        words[word] = (tag_rows[row][piece], best_rows[row][piece], margin)
+                        moved_words.append(sentence.first_token + word)
+                        moved_pieces.append(piece)
+                vectors[d][moved_words] = hidden[row, moved_pieces]
         out: list[list[Mention]] = [[] for _ in segs]
         for index, (d, _) in enumerate(sentences):
             words = predictions.get(index, [])
             out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
                                      [(t.start, t.end) for t in tokens[index]]))
         for seg, found in zip(segs, vectors):
-            seg.word_vectors = None if found is None else torch.from_numpy(found)
+            seg.word_vectors = found
         return out

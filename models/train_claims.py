@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
+import numpy as np
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from eval.gold import document_groups, load_gold, load_splits, silver_paths  # noqa: E402
@@ -89,7 +91,7 @@ def fit(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, Doc
             rows.append(item.features)
             labels += targets(item.candidates, reference)
             weights += [weight] * len(item.candidates)
-    x = torch.cat(rows)
+    x = torch.from_numpy(np.concatenate(rows))
     y = torch.tensor(labels, dtype=torch.float32)
     w = torch.tensor(weights)
     head = build_head((x.shape[1] - EXTRA_FEATURES) // 3, args.width, prior=args.prior)
@@ -122,8 +124,8 @@ def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "
         record = copy.deepcopy(item.record)
         if item.features is not None:
             with torch.inference_mode():
-                record.claims = head_claims(head, copy.deepcopy(item.candidates), item.features, threshold, record,
-                                            decides)
+                logits = head(torch.from_numpy(item.features)).numpy()
+            record.claims = head_claims(logits, copy.deepcopy(item.candidates), threshold, record, decides)
         out[item.doc_id] = record
     return out
 

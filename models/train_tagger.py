@@ -24,7 +24,8 @@ from extract.ingest import read_document  # noqa: E402
 from extract.spans.mention import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
-from extract.tagger import BACKBONE_LAYERS, TAGS, backbone_path, build_model, encode_sentences  # noqa: E402
+from extract.tagger import (BACKBONE_LAYERS, TAGS, WordPieces, backbone_path, build_model,  # noqa: E402
+                            encode_sentences)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [REPO.parent / "shared" / "corpus" / "crs-unlabelled", REPO / "models" / "silver-corpus" / "whitehouse"]
@@ -106,12 +107,12 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     import torch
     from peft import LoraConfig, get_peft_model
     from safetensors.torch import save_file
-    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import get_linear_schedule_with_warmup
 
     random.seed(args.seed)
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
-    tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+    tokenizer = WordPieces(backbone_path())
     examples = build_examples([Path(c) for c in args.corpus], Path(args.seeds), args.gold_weight, args.max_silver_docs,
                               getattr(args, "leave_out", None))
     windows = to_windows(tokenizer, examples)

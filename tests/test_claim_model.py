@@ -8,11 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
-from extract.claim_model import (EXTRA_FEATURES, OUTPUTS, ClaimHead, Decision, apply_decision, build_head,
-                                 candidate_features, decide, match_gold)
+from extract.claim_model import (EXTRA_FEATURES, OUTPUTS, ClaimHead, Decision, LoadedHead, apply_decision,
+                                 build_head, candidate_features, decide, match_gold)
 from extract.claims import ClaimRules
 from extract.errors import BriefxError
 from extract.records import Claim, DocumentRecord
@@ -31,19 +32,23 @@ def _proposed(text: str = TEXT):  # type: ignore[no-untyped-def]
 
 def test_with_no_learned_correction_the_head_repeats_the_rules() -> None:
     seg, candidates = _proposed()
-    seg.word_vectors = torch.randn(len(seg.tokens), 4)
+    seg.word_vectors = np.random.default_rng(0).standard_normal((len(seg.tokens), 4), dtype=np.float32)
     starts = [t.start for t in seg.tokens]
-    features = torch.stack([candidate_features(seg, c, starts) for c in candidates])
+    features = np.stack([candidate_features(seg, c, starts) for c in candidates])
     assert features.shape == (len(candidates), 3 * 4 + EXTRA_FEATURES)
     head = build_head(4, width=8, prior=3.0).eval()
     torch.nn.init.zeros_(head.correction[-1].weight)
     torch.nn.init.zeros_(head.correction[-1].bias)
-    decisions = decide(head(features))
+    with torch.inference_mode():
+        logits = head(torch.from_numpy(features)).numpy()
+    decisions = decide(logits)
     assert [d.keep > 0.5 for d in decisions] == [c.strict for c in candidates]
     kept = [apply_decision(c, d) for c, d in zip(candidates, decisions) if d.keep > 0.5]
     assert [(c.text, c.stance, c.hedged, c.source) for c in kept] == [
         ("the plan may fail", "asserts", True, "UNKNOWN"), ("Congress should fund the program", "recommends", False, "AUTHOR")]
-    assert head(features).shape == (len(candidates), OUTPUTS)
+    assert logits.shape == (len(candidates), OUTPUTS)
+    weights = {name: tensor.detach().numpy() for name, tensor in head.state_dict().items()}
+    assert np.allclose(LoadedHead(4, 3.0, weights)(features), logits, atol=1e-5)  # numpy at run time, same logits
 
 
 def test_features_need_the_encoder_states() -> None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from extract.spans.mention import Mention
 from extract.spans.rules import apply_span_rules
 from extract.segment import SHAPES, segment, token_shape
-from extract.tagger import MAX_PIECES, backbone_path, decode_bio, encode_sentences, plan_windows
+from extract.tagger import MAX_PIECES, WordPieces, backbone_path, decode_bio, encode_sentences, plan_windows
 
 
 def test_lines_are_sentences_and_offsets_index_the_text(seed_text: str) -> None:
@@ -46,9 +46,7 @@ def test_windows_cover_every_word_within_the_budget(counts: list[int]) -> None:
 
 
 def test_long_sentences_are_windowed_never_truncated() -> None:
-    from transformers import AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(backbone_path())
+    tokenizer = WordPieces(backbone_path())
     long = ("Ukrainian President Volodymyr Zelenskyy claimed that Chinese nationals were fighting ," * 20).split()
     windows = encode_sentences(tokenizer, [long, ["Kyiv", "said", "so"]], [[2] * len(long), [2, 1, 1]])
     assert {w.sentence for w in windows} == {0, 1} and len([w for w in windows if w.sentence == 0]) > 1
@@ -59,9 +57,20 @@ def test_long_sentences_are_windowed_never_truncated() -> None:
         for offset, piece in enumerate(window.first_piece):
             if window.sentence == 0 and piece >= 0:
                 word = long[window.first_word + offset]
-                assert tokenizer.convert_ids_to_tokens(window.input_ids[piece]) == tokenizer.tokenize(word)[0]
+                [(word_ids, _)] = tokenizer.encode([[word]])
+                assert window.input_ids[piece] == word_ids[0]
                 seen.add(window.first_word + offset)
     assert seen == set(range(len(long)))
+
+
+def test_word_pieces_match_the_transformers_tokenizer_of_the_same_backbone() -> None:
+    from transformers import AutoTokenizer
+
+    words = [["Zelenskyy", "said", "155", "Chinese", "nationals", "—", "résumé", "U.S.", "$", "4.6bn"], ["Kyiv"]]
+    reference = AutoTokenizer.from_pretrained(backbone_path())(words, is_split_into_words=True, add_special_tokens=False)
+    ours = WordPieces(backbone_path()).encode(words)
+    assert [ids for ids, _ in ours] == reference["input_ids"]
+    assert [word_ids for _, word_ids in ours] == [reference.word_ids(s) for s in range(len(words))]
 
 
 def test_decode_bio_repairs_stray_inside_tags() -> None:

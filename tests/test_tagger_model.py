@@ -49,7 +49,7 @@ def test_onnx_runtime_matches_torch_and_reuses_its_export(repo: Path, seed_text:
     [by_onnx] = TransformerEntities(model_dir=model_dir, runtime="onnx").predict([onnx_seg])
     assert [(m.start, m.end, m.label) for m in by_onnx] == [(m.start, m.end, m.label) for m in by_torch]
     assert onnx_seg.word_vectors.shape == (len(onnx_seg.tokens), 384)
-    assert (onnx_seg.word_vectors - torch_seg.word_vectors).abs().max() < 1e-3
+    assert abs(onnx_seg.word_vectors - torch_seg.word_vectors).max() < 1e-3
     [export] = list(tmp_path.glob("tagger-*.onnx"))
     stamp = export.stat().st_mtime_ns
     TransformerEntities(model_dir=model_dir, runtime="onnx").load()
@@ -69,3 +69,13 @@ def test_int8_runtime_is_made_once_and_still_finds_the_seed_entities(repo: Path,
     found = {(seed_text[m.start:m.end], m.label) for m in mentions}
     assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("155", "QUANTITY")} <= found
     assert len(list(tmp_path.glob("tagger-*-int8.onnx"))) == 1
+
+
+def test_the_default_pipeline_runs_without_importing_torch_or_transformers(repo: Path) -> None:
+    script = ("import sys\nfrom extract.pipeline import load\n"
+              "record = load('default')('The Department of State said that 155 people were sanctioned.')\n"
+              "assert record.actors and record.quantities and record.claims\n"
+              "print(sorted(m for m in ('torch', 'transformers', 'peft') if m in sys.modules))")
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=repo, capture_output=True)  # makes the export
+    done = subprocess.run([sys.executable, "-c", script], check=True, cwd=repo, capture_output=True, text=True)
+    assert done.stdout.strip() == "[]"
