@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extract.pipeline import REPO_ROOT, load
+from extract.home import CHECKOUT
+from extract.pipeline import load
 from extract.records import SECTIONS
 from extract.store import record_line, write_atomic
 
@@ -63,7 +64,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                                              "../shared/corpus/crs-unlabelled/)")
     args = parser.parse_args(argv)
     if not args.inputs:
-        os.chdir(REPO_ROOT)
+        os.chdir(CHECKOUT)
     lines = record_lines(args.pipeline, args.inputs or DEFAULT_INPUTS)
     if args.save:
         write_atomic(args.save, json.dumps(lines, sort_keys=True, indent=0) + "\n")

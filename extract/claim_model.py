@@ -4,8 +4,8 @@ actor, the brief itself (AUTHOR) or nobody named (UNKNOWN), used only when the m
 cross-validation chooses). Stance stays with the cue kind (a denial verb denies, a modal recommends): on dev and
 test gold the cue kind is never wrong, and a learned stance only lost denials.
 
-It reads `Segmented.word_vectors`, left by the transformer entity stage, so the encoder runs once per
-sentence for both heads.
+It reads the encoder states the transformer entity stage gives with its mentions (`EntityOutput`), so the
+encoder runs once per sentence for both heads.
 """
 
 from __future__ import annotations
@@ -42,14 +42,13 @@ def _token_range(seg: Segmented, starts: list[int], start: int, end: int) -> tup
     return first, max(last, first + 1)
 
 
-def candidate_features(seg: Segmented, candidate: ClaimCandidate, starts: list[int]) -> Any:
+def candidate_features(seg: Segmented, vectors: Any, candidate: ClaimCandidate, starts: list[int]) -> Any:
     """One feature vector: mean encoder state over the cue, the content and the sentence, then the rules' view
     (cue kind, strict, hedged, source kind) and the content's length and quoting."""
     import numpy as np
 
-    vectors = seg.word_vectors
     if vectors is None:
-        raise BriefxError("E304", "the claim head needs encoder states: use the transformer entity back end")
+        raise BriefxError("E305", "the claim head needs encoder states: use the transformer entity back end")
     claim = candidate.claim
     none = np.zeros(vectors.shape[1], dtype=np.float32)
 
@@ -68,12 +67,12 @@ def candidate_features(seg: Segmented, candidate: ClaimCandidate, starts: list[i
                            np.asarray(extra, dtype=np.float32)])
 
 
-def features_of(seg: Segmented, candidates: list[ClaimCandidate]) -> Any:
+def features_of(seg: Segmented, vectors: Any, candidates: list[ClaimCandidate]) -> Any:
     """The [len(candidates), features] float32 array the head reads (see `candidate_features`)."""
     import numpy as np
 
     starts = [t.start for t in seg.tokens]
-    return np.stack([candidate_features(seg, c, starts) for c in candidates])
+    return np.stack([candidate_features(seg, vectors, c, starts) for c in candidates])
 
 
 def rule_columns(hidden_size: int) -> tuple[int, int, int]:
@@ -190,13 +189,14 @@ class ClaimHead:
         self.threshold = float(meta["threshold"])
         self.decides = meta.get("decides", "all")
 
-    def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
+    def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any) -> list[Claim]:
+        """Claims the head keeps of the rules' lenient candidates, from the document's encoder states."""
         if self._head is None:
             self.load()
         candidates = self.rules.propose(seg, record, lenient=True)
         if not candidates:
             return []
-        return head_claims(self._head(features_of(seg, candidates)), candidates, self.threshold, record,
+        return head_claims(self._head(features_of(seg, encoder_states, candidates)), candidates, self.threshold, record,
                            self.decides)
 
 

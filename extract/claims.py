@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional
 
 from extract.claim_cues import (BULLET_RE, HEDGE_RE, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, Cue, dangling_lead,
                                find_cues, strip_content)
@@ -49,7 +49,8 @@ class ClaimCandidate:
 class ClaimRules:
     """Claim stage: cue rules per sentence; sources from the record's actors."""
 
-    def __call__(self, seg: Segmented, record: DocumentRecord) -> list[Claim]:
+    def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any = None) -> list[Claim]:
+        """The strict rules' claims (they read no encoder states)."""
         return strict_claims(self.propose(seg, record), record)
 
     def propose(self, seg: Segmented, record: DocumentRecord, lenient: bool = False) -> list[ClaimCandidate]:

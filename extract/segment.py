@@ -40,9 +40,6 @@ class Segmented:
     text: str
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    # One encoder state per token ([len(tokens), hidden] tensor), left by the transformer entity stage so the
-    # claim head reuses that pass instead of running the encoder again; None under other back ends.
-    word_vectors: Any = None
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first_token : sentence.last_token]

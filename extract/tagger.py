@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
 from extract.errors import BriefxError
-from extract.spans.mention import ENTITY_LABELS, Mention
-from extract.spans.rules import apply_span_rules
+from extract.spans.mention import ENTITY_LABELS, EntityOutput, Mention
 from extract.segment import SHAPES, Segmented
 from extract.store import replacing
 from extract.threads import chosen_threads, threads
@@ -296,9 +295,8 @@ class TransformerEntities:
                                          return_hidden=True)
         return logits.numpy(), hidden.numpy()
 
-    def __call__(self, segs: list[Segmented]) -> list[list[Mention]]:
-        raw = self.predict(segs)
-        return [apply_span_rules(seg.text, mentions) for seg, mentions in zip(segs, raw)]
+    def __call__(self, segs: list[Segmented]) -> list[EntityOutput]:
+        return self.predict(segs)
 
     def batches(self, windows: list[EncodedWindow], document_of: list[int]) -> Iterator[list[EncodedWindow]]:
         """Encoder batches that never mix documents: each document's windows, sorted by length, at most
@@ -320,11 +318,11 @@ class TransformerEntities:
             if batch:
                 yield batch
 
-    def predict(self, segs: list[Segmented]) -> list[list[Mention]]:
+    def predict(self, segs: list[Segmented]) -> list[EntityOutput]:
         """Raw tagger mentions for each document: windows batched across documents (see `batches`), so a
         document's mentions and scores are the same alone or beside any others.
 
-        Also leaves each document's per-token encoder states in `seg.word_vectors` for the claim head.
+        Each output also holds the document's per-token encoder states, which the claim head reads.
         """
         import numpy as np
 
@@ -370,6 +368,4 @@ class TransformerEntities:
             words = predictions.get(index, [])
             out[d].extend(decode_bio([TAGS[t] for t, _, _ in words], [p for _, p, _ in words],
                                      [(t.start, t.end) for t in tokens[index]]))
-        for seg, found in zip(segs, vectors):
-            seg.word_vectors = found
-        return out
+        return [EntityOutput(mentions, states) for mentions, states in zip(out, vectors)]

@@ -31,6 +31,7 @@ from extract.claims import ClaimRules, strict_claims  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
 from extract.records import Claim, DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
+from extract.spans.rules import apply_span_rules  # noqa: E402
 from extract.tagger import TransformerEntities  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,12 +53,11 @@ def prepare(paths: list[Path], entities: TransformerEntities, rules: ClaimRules)
     """Run the entity stage once over the documents and propose lenient candidates with their features."""
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
-    mentions = entities(segs)
     prepared = []
-    for doc, seg, found in zip(docs, segs, mentions):
-        record = assemble(doc, seg, found)
+    for doc, seg, found in zip(docs, segs, entities(segs)):
+        record = assemble(doc, seg, apply_span_rules(seg.text, found.mentions))
         candidates = rules.propose(seg, record, lenient=True)
-        features = features_of(seg, candidates) if candidates else None
+        features = features_of(seg, found.encoder_states, candidates) if candidates else None
         prepared.append(Prepared(doc.doc_id, seg, record, candidates, features))
     return prepared
 

@@ -1,7 +1,7 @@
 """Train the entity tagger from scratch: silver labels over unlabelled corpora (CRS products and White House
 statements, fact sheets and articles, so more than one genre), then dev gold, weighted.
 
-Silver = spaCy's small pipeline + SCHEMA.md span rules (`spacy-ner-rules`); the hand-labelled `dev` split is
+Silver = spaCy's small pipeline + SCHEMA.md span rules (the `rules` pipeline's entities); the hand-labelled `dev` split is
 added with `--gold-weight` copies. The `test` split is never read. Seeded; on a 2-core CPU the default recipe
 runs in well under 45 minutes. Usage: python -m models.train_tagger [--out models/entity-tagger] [--max-steps N]
 """
@@ -24,6 +24,7 @@ from extract.ingest import read_document  # noqa: E402
 from extract.spans.mention import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
+from extract.spans.rules import apply_span_rules  # noqa: E402
 from extract.tagger import (BACKBONE_LAYERS, TAGS, WordPieces, backbone_path, build_model,  # noqa: E402
                             encode_sentences)
 
@@ -68,7 +69,7 @@ def build_examples(corpora: list[Path], seeds: Path, gold_weight: int, max_silve
     paths = [path for corpus in corpora for path in silver_paths(corpus, seeds, max_silver_docs)]
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
-    silver = SpacyEntities(rules=True)(segs)
+    silver = [apply_span_rules(seg.text, found.mentions) for seg, found in zip(segs, SpacyEntities()(segs))]
     examples = [ex for seg, found in zip(segs, silver) for ex in word_examples(seg, found)]
     print(f"silver: {len(docs)} documents, {len(examples)} sentences")
     publishers = document_groups(seeds, "publisher")
@@ -183,7 +184,9 @@ def cross_validate(args: argparse.Namespace) -> dict[str, Any]:
     import tempfile
 
     from eval.scorer import score
-    from extract.pipeline import Pipeline, PipelineConfig
+    from dataclasses import replace
+
+    from extract.pipeline import ClaimSettings, Pipeline, PipelineConfig
 
     seeds = Path(args.seeds)
     publishers = document_groups(seeds, "publisher")
@@ -195,8 +198,9 @@ def cross_validate(args: argparse.Namespace) -> dict[str, Any]:
             fold_args = copy.copy(args)
             fold_args.leave_out, fold_args.out = name, str(Path(scratch) / name)
             train(fold_args)
-            config = PipelineConfig.load("default")
-            config.entities["model"], config.claims = fold_args.out, {"backend": "none"}
+            default = PipelineConfig.load("default")
+            config = replace(default, entities=replace(default.entities, model=fold_args.out),
+                             claims=ClaimSettings(backend="none"))
             held = [d for d in dev if publishers[d] == name]
             docs = [read_document(seeds / f"{d}.txt", source=f"seeds/{d}.txt") for d in held]
             predicted = {r.doc_id: r for r in Pipeline(config).process(docs)}

@@ -32,9 +32,9 @@ def _proposed(text: str = TEXT):  # type: ignore[no-untyped-def]
 
 def test_with_no_learned_correction_the_head_repeats_the_rules() -> None:
     seg, candidates = _proposed()
-    seg.word_vectors = np.random.default_rng(0).standard_normal((len(seg.tokens), 4), dtype=np.float32)
+    vectors = np.random.default_rng(0).standard_normal((len(seg.tokens), 4), dtype=np.float32)
     starts = [t.start for t in seg.tokens]
-    features = np.stack([candidate_features(seg, c, starts) for c in candidates])
+    features = np.stack([candidate_features(seg, vectors, c, starts) for c in candidates])
     assert features.shape == (len(candidates), 3 * 4 + EXTRA_FEATURES)
     head = build_head(4, width=8, prior=3.0).eval()
     torch.nn.init.zeros_(head.correction[-1].weight)
@@ -53,8 +53,8 @@ def test_with_no_learned_correction_the_head_repeats_the_rules() -> None:
 
 def test_features_need_the_encoder_states() -> None:
     seg, candidates = _proposed()
-    with pytest.raises(BriefxError, match="E304"):
-        candidate_features(seg, candidates[0], [t.start for t in seg.tokens])
+    with pytest.raises(BriefxError, match="E305"):
+        candidate_features(seg, None, candidates[0], [t.start for t in seg.tokens])
 
 
 def test_gold_matching_is_one_to_one_and_needs_half_the_shorter_span() -> None:
@@ -85,7 +85,7 @@ def test_recipe_runs_on_a_tiny_sample_and_the_head_loads(repo: Path, tmp_path: P
     meta = json.loads((out / "claims.json").read_text(encoding="utf-8"))
     assert meta["epochs"] == 3 and meta["hidden_size"] == 384
     pipeline = load("default")
-    pipeline._claims, pipeline._claims_built = ClaimHead(model_dir=out), True
+    pipeline.claims = ClaimHead(model_dir=out)
     record = pipeline(seed_text)
     assert record.claims and all(0.0 <= c.score <= 1.0 for c in record.claims)
     assert all(seed_text[c.start:c.end] == c.text for c in record.claims)

@@ -26,7 +26,7 @@ def test_recipe_runs_a_few_steps_and_the_result_loads(repo: Path, tmp_path: Path
     assert meta["tags"] == TAGS and meta["steps"] == 2 and meta["layers"] == 2
     text = "Ukrainian President Volodymyr Zelenskyy claimed on April 9 that 155 Chinese nationals were fighting."
     tagger = TransformerEntities(model_dir=out)
-    [mentions] = tagger.predict([segment(text)])
+    [mentions] = [found.mentions for found in tagger.predict([segment(text)])]
     assert len(tagger._model.encoder.encoder.layer) == 2  # the recipe's layer count is what loads
     assert all(0 <= m.start < m.end <= len(text) and m.label in {t[2:] for t in TAGS[1:]} for m in mentions)
 
@@ -47,9 +47,10 @@ def test_onnx_runtime_matches_torch_and_reuses_its_export(repo: Path, seed_text:
     torch_seg, onnx_seg = segment(seed_text), segment(seed_text)
     [by_torch] = TransformerEntities(model_dir=model_dir, runtime="torch").predict([torch_seg])
     [by_onnx] = TransformerEntities(model_dir=model_dir, runtime="onnx").predict([onnx_seg])
-    assert [(m.start, m.end, m.label) for m in by_onnx] == [(m.start, m.end, m.label) for m in by_torch]
-    assert onnx_seg.word_vectors.shape == (len(onnx_seg.tokens), 384)
-    assert abs(onnx_seg.word_vectors - torch_seg.word_vectors).max() < 1e-3
+    assert [(m.start, m.end, m.label) for m in by_onnx.mentions] == \
+        [(m.start, m.end, m.label) for m in by_torch.mentions]
+    assert by_onnx.encoder_states.shape == (len(onnx_seg.tokens), 384)
+    assert abs(by_onnx.encoder_states - by_torch.encoder_states).max() < 1e-3
     [export] = list(tmp_path.glob("tagger-*.onnx"))
     stamp = export.stat().st_mtime_ns
     TransformerEntities(model_dir=model_dir, runtime="onnx").load()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
@@ -17,6 +18,15 @@ class Mention:
     end: int
     label: str
     score: float = 1.0
+
+
+@dataclass
+class EntityOutput:
+    """What an entity back end gives for one document: raw mentions and, from an encoder, each token's state
+    ([tokens, hidden] float32) for the claim stage; None from a back end without one."""
+
+    mentions: list[Mention]
+    encoder_states: Any = None
 
 
 def trim(text: str, mention: Mention) -> Mention:
