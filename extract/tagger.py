@@ -30,6 +30,8 @@ TAGS = ["O"] + [f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in ("B
 MAX_PIECES = 128
 WINDOW_OVERLAP_WORDS = 16
 SHAPE_DIM = 16
+# Batches of at most this many wordpieces run on one thread (see `_onnx_session`).
+ONE_THREAD_PIECES = 256
 BACKBONE_LAYERS = 6  # all of all-MiniLM-L6-v2; a tagger trained on fewer keeps the first N (tagger.json "layers")
 
 
@@ -270,7 +272,9 @@ class TransformerEntities:
         return model
 
     def _onnx_session(self, layers: int) -> Any:
-        """An ONNX Runtime session over the cached export of the model, exporting it first if needed."""
+        """ONNX Runtime sessions over the cached export of the model (exported first if needed), by thread count:
+        one thread for small batches, whose cost is mostly the threads' hand-offs, and all for the rest. The
+        numbers are the same with any thread count (checked in tests)."""
         import onnxruntime
 
         path = cache_dir() / f"tagger-{weights_digest(self.model_dir)}.onnx"
@@ -278,16 +282,20 @@ class TransformerEntities:
             export_onnx(self._torch_model(layers), path)
         if self.quantize:
             path = quantized_onnx(path)
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads()
-        options.inter_op_num_threads = 1
-        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        sessions = {}
+        for count in sorted({1, threads()}):
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = count
+            options.inter_op_num_threads = 1
+            sessions[count] = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        return sessions
 
     def _forward(self, ids: Any, shapes: Any) -> tuple[Any, Any]:
         """Logits and encoder states (numpy arrays) for one padded batch, from ONNX Runtime or torch."""
         mask = (ids != 0).astype(ids.dtype)
         if self._session is not None:
-            return tuple(self._session.run(None, {"ids": ids, "mask": mask, "shapes": shapes}))
+            session = self._session[1 if ids.size <= ONE_THREAD_PIECES else max(self._session)]
+            return tuple(session.run(None, {"ids": ids, "mask": mask, "shapes": shapes}))
         import torch
 
         with torch.inference_mode():

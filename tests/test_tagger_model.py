@@ -25,15 +25,17 @@ def test_recipe_runs_a_few_steps_and_the_result_loads(repo: Path, tmp_path: Path
     meta = json.loads((out / "tagger.json").read_text(encoding="utf-8"))
     assert meta["tags"] == TAGS and meta["steps"] == 2 and meta["layers"] == 2
     text = "Ukrainian President Volodymyr Zelenskyy claimed on April 9 that 155 Chinese nationals were fighting."
-    tagger = TransformerEntities(model_dir=out)
-    [mentions] = [found.mentions for found in tagger.predict([segment(text)])]
+    tagger = TransformerEntities(model_dir=out, runtime="torch")
+    [found] = tagger.predict([segment(text)])
+    mentions = found.mentions
     assert len(tagger._model.encoder.encoder.layer) == 2  # the recipe's layer count is what loads
     assert all(0 <= m.start < m.end <= len(text) and m.label in {t[2:] for t in TAGS[1:]} for m in mentions)
 
 
 def test_committed_model_finds_the_seed_entities(repo: Path, seed_text: str) -> None:
     tagger = TransformerEntities(model_dir=repo / "models" / "entity-tagger")
-    [mentions] = tagger([segment(seed_text)])
+    [output] = tagger([segment(seed_text)])
+    mentions = output.mentions
     found = {(seed_text[m.start:m.end], m.label) for m in mentions}
     assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("April 9", "DATE"),
             ("155", "QUANTITY")} <= found
@@ -66,7 +68,8 @@ def test_int8_runtime_is_made_once_and_still_finds_the_seed_entities(repo: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFX_CACHE", str(tmp_path))
     tagger = TransformerEntities(model_dir=repo / "models" / "entity-tagger", runtime="onnx", quantize=True)
-    [mentions] = tagger([segment(seed_text)])
+    [output] = tagger([segment(seed_text)])
+    mentions = output.mentions
     found = {(seed_text[m.start:m.end], m.label) for m in mentions}
     assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("155", "QUANTITY")} <= found
     assert len(list(tmp_path.glob("tagger-*-int8.onnx"))) == 1
@@ -80,3 +83,20 @@ def test_the_default_pipeline_runs_without_importing_torch_or_transformers(repo:
     subprocess.run([sys.executable, "-c", script], check=True, cwd=repo, capture_output=True)  # makes the export
     done = subprocess.run([sys.executable, "-c", script], check=True, cwd=repo, capture_output=True, text=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_onnx_runs_give_the_same_numbers_on_one_thread_and_on_all(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from extract import threads
+
+    monkeypatch.setattr(threads, "_chosen", 2)
+    tagger = TransformerEntities(model_dir=repo / "models" / "entity-tagger", quantize=True, runtime="onnx")
+    tagger.load()
+    assert sorted(tagger._session) == [1, 2]
+    rng = np.random.default_rng(0)
+    for rows, width in ((1, 12), (4, 60), (32, 128)):
+        feed = {"ids": rng.integers(1000, 20000, (rows, width)), "shapes": rng.integers(0, 5, (rows, width))}
+        feed["mask"] = np.ones_like(feed["ids"])
+        one, both = (tagger._session[n].run(None, feed) for n in (1, 2))
+        assert all(np.array_equal(a, b) for a, b in zip(one, both))
