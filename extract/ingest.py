@@ -319,7 +319,13 @@ def _read_sidecar(path: Path) -> dict[str, str]:
         raise BriefxError("E009", f"{sidecar}: invalid sidecar JSON ({exc})") from None
     if not isinstance(meta, dict):
         raise BriefxError("E009", f"{sidecar}: sidecar must be a JSON object")
-    return {k: str(meta[k]) for k in ("published", "title") if meta.get(k)}
+    found = {k: str(meta[k]) for k in ("published", "title") if meta.get(k)}
+    if "published" in found:
+        written = found["published"]
+        found["published"] = find_published(written) or ""
+        if not found["published"]:
+            raise BriefxError("E009", f"{sidecar}: published {written!r} is not a date (write 2025-04-11)")
+    return found
 
 
 def find_published(text: str) -> Optional[str]:

@@ -244,8 +244,10 @@ class Pipeline:
 
     def run_files(self, files: Iterable[tuple[Path, str]],
                   skip: Optional[set[tuple[str, str]]] = None) -> Iterator[Outcome]:
-        """Outcomes for `(path, doc_id)` pairs in order, read and extracted `batch_docs` at a time."""
+        """Outcomes for `(path, doc_id)` pairs in order, read and extracted `batch_docs` at a time. A document
+        whose doc_id is in `skip` with other content is an error: an output holds each doc_id once."""
         batch: list[tuple[str, Document]] = []
+        done_ids = {doc_id for doc_id, _ in skip or ()}
         for path, doc_id in files:
             try:
                 doc = read_document(path, doc_id=doc_id)
@@ -255,6 +257,13 @@ class Pipeline:
                 yield Outcome(path=str(path), error=str(exc))
                 continue
             if skip is not None and (doc.doc_id, doc.sha256) in skip:
+                continue
+            if doc.doc_id in done_ids:
+                yield from self._flush(batch)
+                batch = []
+                yield Outcome(path=str(path), error=str(BriefxError(
+                    "E012", f"{path}: doc_id {doc.doc_id!r} is already in the output with other content (the file "
+                            "changed since); write to a new output file or delete that line")))
                 continue
             batch.append((str(path), doc))
             if len(batch) >= self.config.batch_docs:

@@ -26,6 +26,8 @@ def record_line(record: DocumentRecord) -> str:
 def read_jsonl(path: str | Path) -> Iterator[DocumentRecord]:
     """Records of a .jsonl file; a malformed line is an error naming the file and line number."""
     path = Path(path)
+    if not path.is_file():
+        raise BriefxError("E202", f"{path}: no such file")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():

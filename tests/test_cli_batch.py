@@ -41,6 +41,25 @@ def test_a_corrupt_file_does_not_stop_the_batch(repo: Path, tmp_path: Path, caps
     assert [r.doc_id for r in read_jsonl(out)] == ["a", "d"]
 
 
+def test_a_changed_file_never_gives_its_doc_id_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Department of State said that 155 people were sanctioned.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(folder), "-o", str(out), "--pipeline", "rules"]) == 0
+    capsys.readouterr()
+    (folder / "a.txt").write_text("The Treasury said that 12 banks were fined.\n", encoding="utf-8")
+    assert main(["run", str(folder), "-o", str(out), "--pipeline", "rules"]) == 1
+    assert "[E012]" in capsys.readouterr().err
+    assert [r.doc_id for r in read_jsonl(out)] == ["a"]
+    assert "155" in out.read_text(encoding="utf-8")  # the first record is kept as it was
+
+
+def test_validating_a_missing_file_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tmp_path / "nope.jsonl")]) == 2
+    assert "[E202]" in capsys.readouterr().err
+
+
 def test_two_runs_give_the_same_bytes_and_tables_export(repo: Path, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -59,6 +59,15 @@ def test_sidecar_wins_over_dateline(tmp_path: Path) -> None:
     assert discover([tmp_path]) == [tmp_path / "a.txt"]
 
 
+def test_a_sidecar_date_is_made_iso_or_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\nBody.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "April 11, 2025"}), encoding="utf-8")
+    assert read_document(tmp_path / "a.txt").published == "2025-04-11"
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "last spring"}), encoding="utf-8")
+    with pytest.raises(BriefxError, match=r"E009\] .*a\.meta\.json: published 'last spring' is not a date"):
+        read_document(tmp_path / "a.txt")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("April 11, 2025 | Policy Brief\nTitle", "2025-04-11"),
     ("Title\n2026-04-17\nBody", "2026-04-17"),
