@@ -1,0 +1,83 @@
+"""Who speaks in a document that is not the brief's own prose: the speaker of each turn of a transcript
+(`SECRETARY BLINKEN: ...`) and the named issuer of a statement (`G7 Foreign Ministers' Statement on ...`).
+
+SCHEMA.md's `AUTHOR` is the brief itself; where the text is a speaker's turn or a named body's statement, its own
+voice is that speaker's or issuer's (seeds/README.md), so an `AUTHOR` claim there takes their canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extract.records import Actor, DocumentRecord
+
+# A speaker tag opening a line: an optional title, then a name in capitals, then a colon (`MS PORTER:`).
+_TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s", re.MULTILINE)
+# Tags that name no speaker: the questioner, the moderator, stage directions.
+_ANONYMOUS_TAGS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "NOTE", "EDITOR", "TEXT",
+                   "BEGIN TEXT", "END TEXT", "UPDATE"}
+# A statement's title: the issuer's name right before `statement` (`FOMC statement`, `G7 Foreign Ministers'
+# Statement`), or after `Statement by/from`.
+_ISSUER_BEFORE_RE = re.compile(r"(?:Joint |Press |Leaders[’'] |Foreign Ministers[’'] |Ministers[’'] )?[Ss]tatement\b")
+_ISSUER_AFTER_RE = re.compile(r"\b[Ss]tatement (?:by|from|of) ")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: characters [start, end) spoken by the actor named `speaker` (None: an unnamed one)."""
+
+    start: int
+    end: int
+    speaker: Optional[str]
+
+
+def speaker_turns(text: str, actors: list[Actor]) -> list[Turn]:
+    """The turns of a transcript: from each speaker tag to the next; none unless two or more tags name
+    speakers (a lone `NOTE:` line is no transcript)."""
+    tags = list(_TAG_RE.finditer(text))
+    named = [m for m in tags if m.group("tag") not in _ANONYMOUS_TAGS]
+    if len(named) < 2:
+        return []
+    ends = [m.start() for m in tags[1:]] + [len(text)]
+    return [Turn(m.start(), end, None if m.group("tag") in _ANONYMOUS_TAGS else _person(m.group("tag"), actors))
+            for m, end in zip(tags, ends)]
+
+
+def _person(tag: str, actors: list[Actor]) -> Optional[str]:
+    """The canonical name of the PERSON a tag's surname names (`SECRETARY BLINKEN` -> `Antony Blinken`)."""
+    surname = tag.split()[-1].title()
+    people = {a.canonical for a in actors if a.label == "PERSON" and a.canonical.split()[-1] == surname}
+    return people.pop() if len(people) == 1 else None
+
+
+def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
+    """The canonical name of the one body that issues a statement, named in its title beside `statement`; None
+    for a joint statement of several (`United States-India Joint Statement`) or a title naming no issuer."""
+    title = record.title or ""
+    before, after = _ISSUER_BEFORE_RE.search(title), _ISSUER_AFTER_RE.search(title)
+    offset = text.find(title) if title else -1
+    if offset < 0 or not (before or after):
+        return None
+    named = [a for a in record.actors if offset <= a.start and a.end <= offset + len(title)
+             and a.label in ("ORG", "GPE", "PERSON")]
+    if before:
+        issuers = [a for a in named if 0 <= offset + before.start() - a.end <= 3]
+        joint = any(re.fullmatch(r"\s*(?:-|–|and|&)\s*", text[b.end : a.start]) for a in issuers for b in named)
+        return None if joint or len(issuers) != 1 else issuers[0].canonical
+    issuers = [a for a in named if a.start >= offset + after.end()]
+    return issuers[0].canonical if issuers else None
+
+
+def attribute_own_voice(text: str, record: DocumentRecord) -> None:
+    """Give `AUTHOR` claims to the speaker of their transcript turn, or to the statement's issuer."""
+    turns = speaker_turns(text, record.actors)
+    issuer = None if turns else statement_issuer(text, record)
+    for claim in record.claims:
+        if claim.source != "AUTHOR":
+            continue
+        turn = next((t for t in turns if t.start <= claim.start < t.end), None)
+        speaker = turn.speaker if turn is not None else issuer
+        if speaker is not None:
+            claim.source = speaker

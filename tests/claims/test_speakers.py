@@ -1,0 +1,60 @@
+"""Own-voice claims in transcripts and issued statements take the speaker's or the issuer's name."""
+
+from __future__ import annotations
+
+from extract.records import Actor, Claim, DocumentRecord
+from extract.speakers import attribute_own_voice, speaker_turns, statement_issuer
+
+
+def _actor(text: str, name: str, label: str, canonical: str, nth: int = 0) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Actor(id=f"a{start}", start=start, end=start + len(name), text=name, label=label, canonical=canonical)
+
+
+def _claim(text: str, content: str, source: str = "AUTHOR") -> Claim:
+    start = text.index(content)
+    return Claim(id=f"c{start}", start=start, end=start + len(content), text=content, kind="claim", source=source,
+                 cue=None, stance="asserts", hedged=False)
+
+
+def _record(text: str, actors: list[Actor], claims: list[Claim]) -> DocumentRecord:
+    return DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=text.split("\n")[0],
+                          actors=actors, claims=claims)
+
+
+TRANSCRIPT = ("Minister Jane Okafor on the Budget\n2025-03-01\nJane Okafor, Minister of Finance\n"
+              "QUESTION: Will the deficit fall?\nMINISTER OKAFOR: I think the deficit will fall next year.\n"
+              "MR SMITH: We should cut spending now.\n")
+
+
+def test_a_transcript_turn_gives_its_own_voice_to_the_speaker_it_names() -> None:
+    actors = [_actor(TRANSCRIPT, "Jane Okafor", "PERSON", "Jane Okafor", 0),
+              _actor(TRANSCRIPT, "MINISTER OKAFOR", "PERSON", "Jane Okafor")]
+    claims = [_claim(TRANSCRIPT, "the deficit will fall next year"), _claim(TRANSCRIPT, "We should cut spending now"),
+              _claim(TRANSCRIPT, "Will the deficit fall", "UNKNOWN")]
+    record = _record(TRANSCRIPT, actors, claims)
+    assert [t.speaker for t in speaker_turns(TRANSCRIPT, actors)] == [None, "Jane Okafor", None]
+    attribute_own_voice(TRANSCRIPT, record)
+    # Smith is named by no PERSON actor, so his turn keeps AUTHOR; a non-AUTHOR source is never touched.
+    assert [c.source for c in record.claims] == ["Jane Okafor", "AUTHOR", "UNKNOWN"]
+
+
+def test_one_tag_line_is_no_transcript() -> None:
+    text = "A brief\nNOTE: figures are rounded.\nSMITH: a lone line.\nThe plan will fail.\n"
+    assert speaker_turns(text, []) == []
+
+
+def test_a_statement_title_names_its_issuer_unless_it_is_joint() -> None:
+    text = "Nordic Council Statement on Fisheries\nThe Council will review quotas.\n"
+    record = _record(text, [_actor(text, "Nordic Council", "ORG", "Nordic Council")],
+                     [_claim(text, "The Council will review quotas")])
+    assert statement_issuer(text, record) == "Nordic Council"
+    attribute_own_voice(text, record)
+    assert record.claims[0].source == "Nordic Council"
+    joint = "Chile-Peru Joint Statement\nBoth will cut tariffs.\n"
+    both = _record(joint, [_actor(joint, "Chile", "GPE", "Chile"), _actor(joint, "Peru", "GPE", "Peru")], [])
+    assert statement_issuer(joint, both) is None
+    plain = "Why tariffs fail\nTariffs will fail.\n"
+    assert statement_issuer(plain, _record(plain, [], [])) is None
