@@ -15,6 +15,10 @@ from extract.records import Actor, DateMention, DocumentRecord, Quantity
 from extract.segment import Segmented
 
 
+# A year that is part of a law's or treaty's name (`the Voting Rights Act of 1965`) is not the time the text is about.
+_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Law|Treaty|Agreement|Convention|Code|Amendments?)(?:,)? of\s*$")
+
+
 def _published(doc: Document) -> Optional[date]:
     try:
         return date.fromisoformat(doc.published) if doc.published else None
@@ -55,10 +59,10 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
             ))
         elif mention.label == "DATE":
             iso = normalise_date(span, published, anchor, context_year)
-            if iso is not None and len(iso) == 10:
-                anchor = iso
+            if iso is not None and len(iso) in (7, 10):
+                anchor = iso  # a day or a month: what `that day`, `the same month` refer to
             written_year = re.search(r"\b(?:1[6-9]|20|21)\d\d\b", span)
-            if written_year:
+            if written_year and not _NAMED_BY_YEAR.search(doc.text[max(0, mention.start - 30) : mention.start]):
                 context_year = int(written_year.group())
             record.dates.append(DateMention(
                 id=f"d{len(record.dates) + 1}", start=mention.start, end=mention.end, text=span, value=iso,
