@@ -1,4 +1,4 @@
-"""Numbers as written in briefs to floats: digits with separators, scale words, number words, `a dozen`."""
+"""Numbers as written in briefs to floats: digits with separators, scale words, number words, `a dozen`, a sign."""
 
 from __future__ import annotations
 
@@ -19,40 +19,74 @@ FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fift
 
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) - {"a", "an"}
 _DIGITS_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$")
+_SIGN_RE = re.compile(r"^(?:minus|negative)\s+|^[-\u2212](?=\.?\d)")
+# What each kind of number word may follow (None: the start), so that only words that form one number combine:
+# `one hundred`, `twenty-five`, `2.5 million`, `two-thirds`; not `2-2`, `one 52,000` or `five six`.
+_MAY_FOLLOW = {
+    "digit": {None},
+    "unit": {None, "tens", "hundred", "scale", "and"},
+    "teen": {None, "hundred", "scale", "and"},
+    "tens": {None, "hundred", "scale", "and"},
+    "hundred": {None, "digit", "unit", "teen", "tens", "article"},
+    "scale": {"digit", "unit", "teen", "tens", "hundred", "fraction", "article", "scale"},
+    "fraction": {None, "digit", "unit", "teen", "tens", "article"},
+    "and": {"hundred", "scale"},
+}
 
 
 def parse_number(text: str) -> Optional[float]:
-    """The value of a number phrase (`1,550`, `106 billion`, `two`, `a dozen`, `3.5m`, `twenty-five`), or None."""
-    spaced = re.sub(r"(?<=\d)(?=(?:hundred|thousand|million|billion|trillion)\b)", " ", text.strip().lower())
+    """The value of a number phrase (`1,550`, `106 billion`, `two`, `a dozen`, `3.5m`, `twenty-five`, `minus 4`),
+    or None when its words do not form one number (`2-2`, `one 52,000`)."""
+    lowered = text.strip().lower()
+    sign = _SIGN_RE.match(lowered)
+    lowered = lowered[sign.end() :] if sign else lowered
+    spaced = re.sub(r"(?<=\d)(?=(?:hundred|thousand|million|billion|trillion)\b)", " ", lowered)
     words = [w for w in re.split(r"[\s\-]+", spaced.replace("\u2011", "-")) if w]
-    if not words:
-        return None
-    total, current, seen = 0.0, 0.0, False
+    if words[:1] in (["a"], ["an"]) and len(words) > 1 and _digits(words[1]) is not None:
+        words = words[1:]  # `up to a 245%`: an article, not the number one
+    value = _combine(words)
+    return None if value is None else (-value if sign and value else value)
+
+
+def _kind(word: str) -> Optional[str]:
+    """The grammatical kind of one number token, or None if it is no part of a number."""
+    if _digits(word) is not None:
+        return "digit"
+    if word in ("a", "an"):
+        return "article"
+    if word in UNITS:
+        return "teen" if UNITS[word] >= 10 else "unit"
+    if word in TENS:
+        return "tens"
+    if word in SCALES:
+        return "hundred" if word == "hundred" else "scale"
+    if word in FRACTIONS or word.rstrip("s") in FRACTIONS:
+        return "fraction"
+    return "and" if word == "and" else None
+
+
+def _combine(words: list[str]) -> Optional[float]:
+    """Sum and scale the tokens of one number phrase; None for an empty phrase or words out of order."""
+    total, current, last, seen = 0.0, 0.0, None, False
     for word in words:
-        value = _digits(word)
-        if value is not None:
-            current += value
-            seen = True
-        elif word in UNITS:
-            current += UNITS[word]
-            seen = seen or word not in ("a", "an")
-        elif word in TENS:
-            current += TENS[word]
-            seen = True
-        elif word in FRACTIONS or word.rstrip("s") in FRACTIONS:
-            current = (current or 1) * FRACTIONS.get(word, FRACTIONS.get(word.rstrip("s"), 1.0))
-            seen = True
-        elif word in SCALES:
-            scale = SCALES[word]
-            current = (current or 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0.0
-            seen = True
-        elif word == "and":
-            continue
-        else:
+        kind = _kind(word)
+        if kind is None or (kind != "article" and last not in _MAY_FOLLOW[kind]):
             return None
-    return _clean(total + current) if seen else None
+        if kind in ("digit", "unit", "teen", "tens"):
+            current += _digits(word) if kind == "digit" else UNITS.get(word, TENS.get(word, 0))
+        elif kind == "article":
+            if last is not None:
+                return None
+            current = 1.0
+        elif kind == "fraction":
+            current = (current or 1) * FRACTIONS.get(word, FRACTIONS.get(word.rstrip("s"), 1.0))
+        elif kind in ("hundred", "scale"):
+            current = (current or 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        seen = seen or kind not in ("article", "and")
+        last = kind
+    return _clean(total + current) if seen and last != "and" else None
 
 
 def _digits(word: str) -> Optional[float]:

@@ -1,0 +1,89 @@
+"""Quantity values and items (extract/normalise/quantities.py) on made-up spans and sentences: currencies, one-letter
+scales, ranges, signs, `per cent`, and what money and shares are of or for (SCHEMA.md revision 2)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from extract.normalise.quantities import counted_item, normalise_quantity
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("US$5 million", 5_000_000, "USD"), ("A$3.2 million", 3_200_000, "AUD"), ("C$40 million", 40_000_000, "CAD"),
+    ("€12 billion", 12_000_000_000, "EUR"), ("£1.2bn", 1_200_000_000, "GBP"),
+    ("¥300 billion", 300_000_000_000, "JPY"),
+    ("Y=1.5 billion", 1_500_000_000, "JPY"), ("RM2.4 billion", 2_400_000_000, "MYR"),
+    ("USD 5 million", 5_000_000, "USD"), ("EUR 20 million", 20_000_000, "EUR"), ("GBP 3 million", 3_000_000, "GBP"),
+    ("5 million euros", 5_000_000, "EUR"), ("5 million USD", 5_000_000, "USD"), ("9 million ringgit", 9_000_000, "MYR"),
+    ("12 million Canadian dollars", 12_000_000, "CAD"),
+])
+def test_currencies_are_iso_codes(text: str, value: int, unit: str) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None and (parsed.value, parsed.unit, parsed.low, parsed.high) == (value, unit, None, None)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("$13.6M", 13_600_000, "USD"), ("$2bn", 2_000_000_000, "USD"), ("£35m", 35_000_000, "GBP"),
+    ("$10k", 10_000, "USD"), ("5bn", 5_000_000_000, None), ("$1.5 trillion", 1_500_000_000_000, "USD"),
+    ("35m", 35, "m"), ("12km", 12, "km"),
+])
+def test_one_letter_scales_count_only_after_a_currency(text: str, value: int, unit: Optional[str]) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None and (parsed.value, parsed.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["10k", "35M", "2-2", "3-1", "10 to 1", "one 52,000"])
+def test_ambiguous_scales_scores_and_glued_words_give_no_value(text: str) -> None:
+    assert normalise_quantity(text) is None
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("$1 million to $1.25 million", 1_000_000, 1_250_000, "USD"), ("from -40 to 215", -40, 215, None),
+    ("€5-€10 million", 5_000_000, 10_000_000, "EUR"), ("15-20 per cent", 15, 20, "%"), ("four to six", 4, 6, None),
+])
+def test_a_range_has_low_and_high_and_no_value(text: str, low: float, high: float, unit: Optional[str]) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None and (parsed.value, parsed.low, parsed.high, parsed.unit) == (None, low, high, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("minus 233", -233, None), ("-4.5%", -4.5, "%"), ("minus $5 million", -5_000_000, "USD"),
+    ("-£2bn", -2_000_000_000, "GBP"), ("5 per cent", 5, "%"), ("about 12 per cent", 12, "%"),
+])
+def test_signs_and_per_cent(text: str, value: float, unit: str) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None and (parsed.value, parsed.unit, parsed.rate_item) == (value, unit, None)
+
+
+@pytest.mark.parametrize("before, after, unit, item", [
+    ("The ministry set aside ", " for rural clinics.", "USD", "rural clinics"),
+    ("The agency won ", " in FY2031 for harbour repairs.", "USD", "harbour repairs"),
+    ("The fund gets ", " annually for a new seed bank.", "USD", "new seed bank"),
+    ("Donors pledged ", " in fiscal year 2030.", "USD", None),
+    ("Net receipts were ", ", above forecast.", "USD", "Net receipts"),
+    ("Last year, the average toll per driver rose to ", ".", "USD", "average toll per driver"),
+    ("The cost of the bridge would be ", " in FY2030.", "USD", "cost of the bridge"),
+    ("The levy could not exceed ", ".", "USD", "levy"),
+    ("Parliament raised the duty to ", " on tyres.", "%", "duty"),
+    ("The reform cut household bills by ", ".", "USD", "household bills"),
+    ("Canal tolls fell to ", " and ", "%", "Canal tolls"),
+    ("Canal tolls fell to 7% and ", ", respectively.", "%", "Canal tolls"),
+    ("Nearly two-fifths (", ") of all rural pharmacies closed.", "%", "rural pharmacies"),
+    ("over 3.1 million pensioners (", ") live alone.", "%", "pensioners"),
+    ("The ferry now costs ", " a crossing.", "USD", "crossing"),
+    ("Only ", " of the ports' combined tonnage moved.", "%", "ports' combined tonnage"),
+    ("Roughly ", " of apprentices nationally finished.", "%", "apprentices"),
+    ("The quota was ", " (rounded to 2% in the table below).", "%", "quota"),
+])
+def test_money_and_shares_name_what_they_are_of_or_for(before: str, after: str, unit: str, item: str) -> None:
+    assert counted_item(after, unit, before) == item
+
+
+@pytest.mark.parametrize("after, item", [
+    (" inspectors currently in post", "inspectors"), (" clerks used the portal", "clerks"),
+    (" wells' combined output", "wells"), (" barrels sold abroad", "barrels"),
+])
+def test_counted_items_end_at_adverbs_participles_and_possessives(after: str, item: str) -> None:
+    assert counted_item(after, None) == item
