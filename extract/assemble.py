@@ -10,7 +10,8 @@ from extract.ingest import Document
 from extract.spans.mention import ACTOR_LABELS, Mention
 from extract.normalise.actors import Canonicaliser
 from extract.normalise.dates import normalise_date
-from extract.normalise.quantities import counted_item, normalise_quantity
+from extract.normalise.items import counted_item
+from extract.normalise.quantities import normalise_quantity
 from extract.records import Actor, DateMention, DocumentRecord, Quantity
 from extract.segment import Segmented
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from extract.normalise.actors import Canonicaliser, abbreviations_defined, ascii_quotes
 from extract.normalise.dates import normalise_date
 from extract.normalise.numbers import parse_number
-from extract.normalise.quantities import counted_item, normalise_quantity
+from extract.normalise.items import counted_item
+from extract.normalise.quantities import normalise_quantity
 
 PUBLISHED = date(2025, 4, 11)
 

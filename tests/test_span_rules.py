@@ -12,7 +12,7 @@ from extract.spans.actor_filters import cited_titles
 from extract.spans.mention import Mention
 from extract.spans.rules import apply_span_rules
 from extract.normalise.actors import Canonicaliser, abbreviations_defined, common_noun_abbreviations
-from extract.normalise.quantities import counted_item
+from extract.normalise.items import counted_item
 
 
 def place(text: str, *spans: tuple[str, str], nth: int = 0) -> list[Mention]:

@@ -208,8 +208,9 @@ def _is_range(separator: str, lead: Optional[str], clause: str) -> bool:
 
 
 def split_quantity(text: str, m: Mention) -> list[Mention]:
-    """A tagger's span over two values that are no range split in two: a change (`rose from 10% to 12%`) or two
-    values joined by `and` without `between` (`77.3% and 75.3%`); a range or a single number stays whole."""
+    """A tagger's span over two values that are no range split in two: a change (`rose from 10% to 12%`, with its
+    `from`) or two values joined by `and` without `between` (`77.3% and 75.3%`); a range, a tally (`10 to 1`) or a
+    single number stays whole."""
     span = text[m.start : m.end]
     inner = re.search(r"\s(?:to|and)\s", span)
     parsed = normalise_quantity(span)
@@ -217,6 +218,8 @@ def split_quantity(text: str, m: Mention) -> list[Mention]:
         return [m]
     lead = re.match(r"(?:from|between)\s+", span, re.IGNORECASE)
     low_start = m.start + (lead.end() if lead else 0)
+    if inner.group().strip() == "to" and not (lead or re.search(r"\bfrom\s+$", text[max(0, m.start - 6) : m.start])):
+        return [m]  # a change runs from one value to another; `went 10 to 1` is a tally
     low, high = text[low_start : m.start + inner.start()], span[inner.end() :]
     if normalise_quantity(low) is None or not re.match(r"[$€£¥]?\d|[A-Za-z]", high) or \
             _range_context(text, low_start, inner.group().strip().lower())[0]:

@@ -1,6 +1,6 @@
 """The SCHEMA.md span rules every entity back end's output goes through, in order: pattern dates, trimming,
-coordinated dates split, ORG fragments joined, each label's spans shaped and filtered, abbreviations spread,
-lone names dropped.
+coordinated dates and a change between two quantities split, ORG fragments joined, each label's spans shaped and
+filtered, abbreviations spread, lone names dropped.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_acto
 from extract.spans.actor_names import abbreviation_uses, join_name_fragments, shape_actor
 from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
-from extract.spans.quantities import extend_quantity, keep_quantity
+from extract.spans.quantities import extend_quantity, keep_quantity, split_quantity
 
 
 def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -24,7 +24,7 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     patterns = pattern_dates(text)
     mentions = patterns + [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in patterns)]
     trimmed = [trim(text, part) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))
-               for part in split_coordinated_date(text, raw)]
+               for date_part in split_coordinated_date(text, raw) for part in split_quantity(text, date_part)]
     kept: list[Mention] = []
     for mention in join_name_fragments(text, [m for m in trimmed if m.end > m.start]):
         if mention.label == "QUANTITY":

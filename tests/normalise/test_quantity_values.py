@@ -7,7 +7,8 @@ from typing import Optional
 
 import pytest
 
-from extract.normalise.quantities import counted_item, normalise_quantity
+from extract.normalise.items import counted_item
+from extract.normalise.quantities import normalise_quantity
 
 
 @pytest.mark.parametrize("text, value, unit", [

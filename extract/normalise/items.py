@@ -1,0 +1,257 @@
+"""The `item` of a quantity: the counted noun phrase after a count, and what money or a share is of, in or for
+(SCHEMA.md revision 2), read from the words around the span."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extract.normalise.numbers import NUMBER_WORDS
+from extract.normalise.quantities import CURRENCY_CODES
+
+# Words that end a counted noun phrase: verbs, prepositions, conjunctions, relative words, determiners.
+ITEM_STOP = set("""a an the this that these those which who whom whose what when where while whether and or but
+nor so yet for to in on at by from with without into onto over under per than as is are was were be been being
+has have had do does did will would shall should can could may might must not no also only each every all any
+both either neither since until after before because if although though via including such its their his her
+our your my it they he she we you i of annually yearly monthly respectively total overall apiece more less
+about approximately roughly nearly available through between greater lower higher fewer above below across up down
+among within last next earlier later ago yesterday today tomorrow""".split())
+MAX_ITEM_WORDS = 5
+# Nouns that look like participles; any other -ed/-ing word ends the item (`individuals identified by`).
+NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "training", "meetings", "meeting",
+                   "hearings", "hearing", "earnings", "holdings", "proceedings", "offerings", "seed", "seeds",
+                   "beds", "breed", "speed", "shed", "feed", "reed", "sled", "ceiling", "things", "thing",
+                   "evening", "filings", "findings", "listings", "bookings", "rulings", "sightings", "need", "needs",
+                   "deed", "deeds", "greed", "creed", "weed", "weeds", "steed", "bed", "red", "fed", "led"}
+# Irregular verb forms, which end an item like `-ed` ones (`gasoline sold in`, `assets held in`, `exports fell to`).
+IRREGULAR_VERB_FORMS = set("""sold held paid made built spent given taken known shown seen found bought brought kept
+lost told sent lent grown drawn written chosen stolen hidden caught fought sought won went fell rose grew came gave
+took stood ran saw sank shrank""".split())
+
+
+
+def _noun_follows(words: list[str], index: int) -> bool:
+    """Whether the word after `index` can continue a noun phrase (a word, not a stop word or punctuation)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return bool(re.match(r"^[A-Za-z]", following)) and following.lower() not in ITEM_STOP
+
+
+def _is_participle(word: str) -> bool:
+    """`identified`, `used`, `sold`, `remaining`: a verb form that ends a noun phrase (not `funding`, `need`)."""
+    lowered = word.lower()
+    return lowered not in NOUNS_IN_ED_ING and (lowered in IRREGULAR_VERB_FORMS or len(lowered) > 3 and
+                                                lowered.endswith("ed") or len(lowered) > 4 and lowered.endswith("ing"))
+
+
+def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[str]:
+    """The head phrase counted or measured by a number, read from the text around its span.
+
+    Counts take the noun phrase that follows (`Chinese nationals were` -> `Chinese nationals`), skipping a
+    partitive `of the`. Money and percentages (SCHEMA.md revision 2) take what the amount or share is of or for:
+    a noun right after (`a 25% tariff`), a phrase after `of`, `in`, `for` or `worth of` past any time phrase
+    (`$100 billion in assets`, `57% of total consumption`, `$1 billion in FY2026 for new mills`), else the subject
+    of a verb of measure (`net revenue was $5 million`) or the noun before `of`, `by`, `to`, `for` or `at`
+    (`tariffs of 25%`, `raised the tariff to 25%`).
+    """
+    words = _words(after)
+    share = unit in MONEY_AND_SHARE_UNITS
+    if share and words[:1] == [")"] and re.search(r"\(\s*$", before):  # `three-fifths (58%) of tax filers`
+        words = words[1:] if words[1:2] == ["of"] else []
+        restated = re.search(r"\d\s+((?:[A-Za-z][\w\-’']*\s+){0,4}[A-Za-z][\w\-’']*)\s*\(\s*$", before)
+        before = f"{restated.group(1)} of " if restated and not words else before  # `15 million children (21.5%)`
+    partitive = unit is None and words[:1] == ["of"]  # `a million of Russia's own people`
+    if partitive:
+        words = _without_determiners(words[1:])
+    if unit not in (None, *MONEY_AND_SHARE_UNITS) and words[:1] == ["of"]:
+        words = words[1:]
+    while words and words[0].lower() in ("other", "such"):  # `10 other major economies` counts major economies
+        words = words[1:]
+    item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else _noun_phrase(words, share or partitive)
+    rate = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "per") else ""
+    if item is None and share and re.fullmatch(r"[A-Za-z][A-Za-z\-]*", rate) and rate.lower() not in ITEM_STOP:
+        item = rate  # `$4 a gallon`: a rate's item, as `$60 per barrel`
+    if item is None and share:
+        item = _what_money_is_for(_without_adjuncts(words), unit != "%") or _subject_of_measure(before) or \
+            _noun_before(before)
+    return item
+
+
+def _words(text: str) -> list[str]:
+    """Word tokens (`RDT&E`, `M-1E3`, `credits'`, `U.S.`) and single punctuation marks; a full stop that ends a
+    sentence rather than an abbreviation is a mark of its own (`FY2023.` -> `FY2023`, `.`)."""
+    words: list[str] = []
+    for token in re.findall(r"[A-Za-z0-9’'\-\.&]+|[^\w\s]|_", text):
+        full_stop = token.endswith(".") and len(token) > 2 and "." not in token[:-1]
+        words += [token[:-1], "."] if full_stop else [token]
+    return words
+
+
+MONEY_AND_SHARE_UNITS = CURRENCY_CODES | {"%"}
+DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "this", "that", "a", "an")
+# Words that open a time phrase, not a thing an amount is for (`$5 million in fiscal year 2025`, `for the first time`).
+TIME_WORDS = {"fiscal", "fy", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "first",
+              "second", "third", "last", "next", "recent", "part", "excess", "addition", "all", "each",
+              *(name for name in ("january february march april may june july august september october november "
+                                  "december").split())}
+_TIME_TOKEN = re.compile(r"^(?:FY\s?\d{2,4}(?:-FY\d{2,4})?|(?:1[6-9]|20|21)\d\d(?:-\d{2,4})?)$", re.IGNORECASE)
+_DOCUMENT_PARTS = {"table", "tables", "figure", "figures", "chart", "graph", "appendix", "footnote", "text"}
+# Adverbs written between an amount and what it is for (`$300 million annually for a new program`).
+_ADJUNCT_WORDS = {"annually", "yearly", "monthly", "available", "remaining", "combined", "apiece", "respectively"}
+
+
+def _without_determiners(words: list[str]) -> list[str]:
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _is_time(words: list[str]) -> bool:
+    """Whether `words` open a time phrase (`FY2026`, `2024`, `fiscal year 2025`, `tax year 2023`, `each year`)."""
+    lowered = [w.lower() for w in words[:2]]
+    return bool(lowered) and (lowered[0] in TIME_WORDS or bool(_TIME_TOKEN.match(words[0])) or
+                              lowered[1:2] in (["year"], ["years"], ["quarter"]))
+
+
+def _without_adjuncts(words: list[str]) -> list[str]:
+    """`words` past adverbs, a bracketed aside and time phrases after an amount (`annually`, `in FY2026`, `(65%)`)."""
+    while words:
+        lowered = words[0].lower()
+        if lowered in _ADJUNCT_WORDS:
+            words = words[1:]
+        elif lowered in ("per", "a", "each") and words[1:2] and words[1].lower() in TIME_WORDS:
+            words = words[2:]
+        elif lowered in ("is", "are", "was", "were") and words[1:2] == ["for"]:  # `$38.4 billion is for RDT&E`
+            words = words[1:]
+        elif words[0] == "(" and ")" in words:
+            words = words[words.index(")") + 1 :]
+        elif lowered in ("in", "for", "from", "during", "through") and _is_time(_without_determiners(words[1:])):
+            rest = _without_determiners(words[1:])
+            words = rest[next((i for i in range(len(rest)) if not _is_time(rest[i:]) and not rest[i].isdigit()),
+                              len(rest)) :]
+        else:
+            break
+    return words
+
+
+def _what_money_is_for(words: list[str], money: bool = False) -> Optional[str]:
+    """`in assets`, `for democracy assistance`, `worth of copper products`, `of total consumption` after an amount."""
+    lead = [w.lower() for w in words[:2]]
+    if lead[:2] == ["worth", "of"]:
+        rest = words[2:]
+    elif lead[:1] in (["in"], ["for"], ["of"]) or lead[:1] == ["on"] and money:  # `spent $5 million on ports`
+        rest = words[1:]
+    else:
+        return None
+    rest = _without_determiners(rest)
+    if lead[:1] == ["of"] and rest[:1] and rest[0].lower() == "all":  # `24% of all tax filers`
+        rest = _without_determiners(rest[1:])
+    if not rest or _is_time(rest) or rest[0].lower() in _DOCUMENT_PARTS:  # `(rounded to 1% in the table)`
+        return None
+    return _noun_phrase(rest, through_possessive=True)
+
+
+# A verb of measure whose subject is what an amount or share is (`net revenue was`, `exports totaled`, `the credit
+# could not exceed`, `capacity utilization fell to`), with auxiliaries and adverbs before it and a particle after.
+_MEASURE_VERB = re.compile(
+    r"(?P<subject>[^,;:()\n\"“]+?)\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should|must|not|is|are|"
+    r"was|were|be|been|being|now|still|also|only|generally|annually|once|again|thus|far|reportedly|already|to)\s+)*"
+    r"(?:is|are|was|were|be|been|total(?:ed|led|s)?|reach(?:ed|es)?|amount(?:ed|s)?\s+to|st(?:and|ood|ands)\s+at|"
+    r"c[oa]mes?\s+(?:out\s+)?to|peak(?:ed|s)?\s+at|f[ae]ll(?:s|en)?|r[io]s(?:e|es|en)|(?:in|de)creas(?:e|ed|es)|"
+    r"declin(?:e|ed|es)|drop(?:s|ped)?|gr[eo]w[sn]?|remain(?:ed|s)?(?:\s+at)?|costs?|exceed(?:ed|s)?|"
+    r"equal(?:l?ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|rang(?:e|ed|es)|capped\s+at|set\s+at|funded\s+at|"
+    r"valued\s+at|estimated\s+at)(?:\s+(?:to|from|at|by|between))?\s+$", re.IGNORECASE)
+
+
+_PREPOSITIONS = set("""for to in on at by from with without into onto over under via through between among within
+across including since during than as""".split())
+
+
+def _subject_of_measure(before: str) -> Optional[str]:
+    """The subject of a verb of measure just before the amount (`First-Class Mail performance declined from`),
+    past an earlier amount of the same verb (`fell to 77.3% and`), cut at its first preposition; None when the
+    clause before the verb is no noun phrase (`H.R. 1 would double funding and increase to`)."""
+    before = re.sub(r"(?:\bfrom\s+)?[$€£¥]?\d[\d,.]*\s?(?:%|percent|per cent|[mb]illion|trillion)?\s+"
+                    r"(?:to|and|or)\s+$", "", before)
+    clause = re.split(r"[;:!?]\s|,\s|\b(?:that|which|while|whereas|but)\s", before)[-1]
+    found = _MEASURE_VERB.search(clause)
+    if not found:
+        return None
+    words = [w for w in found.group("subject").split() if re.match(r"[\w’'\"“]", w)]
+    words = _without_determiners(words[1:] if words[:1] in (["and"], ["or"], ["but"]) else words)
+    subject: list[str] = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in _PREPOSITIONS - {"per"} or (lowered.endswith("ly") and subject):
+            break
+        if (lowered in ITEM_STOP and lowered not in ("of", "and", "per", "total") and
+                not (lowered in DETERMINERS and subject[-1:] == ["of"])) or len(subject) > MAX_ITEM_WORDS:
+            return None
+        subject.append(word.strip("\"“”"))
+    while subject and subject[-1].lower() in ("of", "and", "per"):
+        subject.pop()
+    return " ".join(subject) if subject and subject[0][:1].isalpha() and not _is_time(subject) else None
+
+
+_PARTICLES = {"up", "down", "out", "off"}
+# Verbs that take the thing changed as object (`increase real household incomes by 5.7%`); as a head they are nouns.
+_VERBS_OF_CHANGE = set("""increase decrease reduce raise lower cut boost grow expand push bring drive lift hike double
+triple elevate restore set keep hold put make take""".split())
+
+
+def _noun_before(before: str) -> Optional[str]:
+    """The noun phrase ending just before `of`, `by`, `to`, `for` or `at` and the span (`tariffs of 25%`, `raised the
+    tariff to 25%`, `a reciprocal tariff rate of`): the words back to a determiner, a stop word or a verb form."""
+    found = re.search(r"\b(?:of|by|to|for|at)\s+$", before)
+    if not found:
+        return None
+    verbs = _VERBS_OF_CHANGE if found.group().strip() in ("to", "by") else set()  # `increase to 5%` is a verb
+    words = before[: found.start()].split()
+    item: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lstrip("\"“(")
+        lowered = word.lower()
+        previous = words[index - 1].lower() if index else ""
+        modifier = previous in DETERMINERS or previous.endswith(("'s", "’s"))  # `the projected cost of`
+        if not re.fullmatch(r"[A-Za-z][A-Za-z\-]*", word) or lowered in ITEM_STOP | NUMBER_WORDS | _PARTICLES or \
+                lowered in DETERMINERS or lowered in (_VERBS_OF_CHANGE if item else verbs) or \
+                len(item) >= MAX_ITEM_WORDS or previous == "to" or (_is_participle(word) and not modifier):
+            break
+        item.insert(0, word)
+        if word != words[index]:
+            break  # an opening quote or bracket begins the phrase (`"Incomes of`)
+    if not item or item[-1].lower() in TIME_WORDS:
+        return None
+    return " ".join(item)
+
+
+def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional[str]:
+    """The noun phrase at the start of `words`, up to a stop word, a number, a participle or MAX_ITEM_WORDS; a
+    possessive ends a counted phrase (`two credits' benefits` counts credits) unless `through_possessive`."""
+    item: list[str] = []
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        # Letters first, then letters, digits, hyphens (`M-1E3 prototypes`); a bare number ends the phrase.
+        if not re.match(r"^[A-Za-z][A-Za-z0-9’'\-\.&]*$", word) or len(item) >= MAX_ITEM_WORDS:
+            break
+        if lowered == "of" and item and index + 1 < len(words) and words[index + 1].lower() not in ITEM_STOP:
+            item.append(word)
+            continue
+        if lowered in ITEM_STOP or lowered.isdigit():
+            break
+        # A participle ends the phrase (`individuals identified by`) unless it modifies a noun after it: first
+        # after the number, hyphenated or after a possessive (`five firm-fixed price contracts`, `credits'
+        # combined benefits`); so does an adverb after the head (`taxpayers nationally`).
+        possessive = bool(item) and item[-1].endswith(("'", "’", "'s", "’s"))
+        if possessive and not through_possessive:
+            item[-1] = re.sub(r"['’]s?$", "", item[-1])
+            break
+        if _is_participle(word) and not ((not item or "-" in lowered or possessive) and _noun_follows(words, index)):
+            break
+        if item and len(lowered) > 4 and lowered.endswith("ly") and \
+                (not _noun_follows(words, index) or _is_participle(words[index + 1])):
+            break
+        item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
+    while item and item[-1].lower() == "of":
+        item.pop()
+    return " ".join(item) or None
