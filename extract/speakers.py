@@ -18,6 +18,7 @@ _TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s
 # Tags that name no speaker: the questioner, the moderator, stage directions.
 _ANONYMOUS_TAGS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "NOTE", "EDITOR", "TEXT",
                    "BEGIN TEXT", "END TEXT", "UPDATE"}
+_QUESTIONERS = {"QUESTION", "Q"}
 # A statement's title: the issuer's name right before `statement` (`FOMC statement`, `G7 Foreign Ministers'
 # Statement`), or after `Statement by/from`.
 _ISSUER_BEFORE_RE = re.compile(r"(?:Joint |Press |Leaders[’'] |Foreign Ministers[’'] |Ministers[’'] )?[Ss]tatement\b")
@@ -26,11 +27,13 @@ _ISSUER_AFTER_RE = re.compile(r"\b[Ss]tatement (?:by|from|of) ")
 
 @dataclass(frozen=True)
 class Turn:
-    """A transcript turn: characters [start, end) spoken by the actor named `speaker` (None: an unnamed one)."""
+    """A transcript turn: characters [start, end) spoken by the actor named `speaker` (None: an unnamed one);
+    `questioner` for the turns of an unnamed interviewer (`QUESTION:`)."""
 
     start: int
     end: int
     speaker: Optional[str]
+    questioner: bool = False
 
 
 def speaker_turns(text: str, actors: list[Actor]) -> list[Turn]:
@@ -41,8 +44,8 @@ def speaker_turns(text: str, actors: list[Actor]) -> list[Turn]:
     if len(named) < 2:
         return []
     ends = [m.start() for m in tags[1:]] + [len(text)]
-    return [Turn(m.start(), end, None if m.group("tag") in _ANONYMOUS_TAGS else _person(m.group("tag"), actors))
-            for m, end in zip(tags, ends)]
+    return [Turn(m.start(), end, None if m.group("tag") in _ANONYMOUS_TAGS else _person(m.group("tag"), actors),
+                 m.group("tag") in _QUESTIONERS) for m, end in zip(tags, ends)]
 
 
 def _person(tag: str, actors: list[Actor]) -> Optional[str]:
@@ -70,14 +73,30 @@ def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
     return issuers[0].canonical if issuers else None
 
 
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a span ends in is a question."""
+    stop = re.search(r"[.?!](?=\s|$)", text[end:])
+    return stop is not None and stop.group() == "?"
+
+
 def attribute_own_voice(text: str, record: DocumentRecord) -> None:
-    """Give `AUTHOR` claims to the speaker of their transcript turn, or to the statement's issuer."""
+    """Give `AUTHOR` claims to the speaker of their transcript turn, or to the statement's issuer; in a transcript,
+    drop what the questioner asks (a question is no claim; what they state may be) and keep a speaker tag out of
+    a claim's span."""
     turns = speaker_turns(text, record.actors)
     issuer = None if turns else statement_issuer(text, record)
+    kept = []
     for claim in record.claims:
-        if claim.source != "AUTHOR":
-            continue
         turn = next((t for t in turns if t.start <= claim.start < t.end), None)
+        if turn is not None and turn.questioner and _asked(text, claim.end):
+            continue
+        tag = _TAG_RE.match(claim.text) if turns else None
+        if tag and tag.end() < len(claim.text):
+            claim.start, claim.text = claim.start + tag.end(), claim.text[tag.end() :]
         speaker = turn.speaker if turn is not None else issuer
-        if speaker is not None:
+        if claim.source == "AUTHOR" and speaker is not None:
             claim.source = speaker
+        kept.append(claim)
+    for number, claim in enumerate(kept, start=1):
+        claim.id = f"c{number}"
+    record.claims = kept

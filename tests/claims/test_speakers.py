@@ -37,8 +37,8 @@ def test_a_transcript_turn_gives_its_own_voice_to_the_speaker_it_names() -> None
     record = _record(TRANSCRIPT, actors, claims)
     assert [t.speaker for t in speaker_turns(TRANSCRIPT, actors)] == [None, "Jane Okafor", None]
     attribute_own_voice(TRANSCRIPT, record)
-    # Smith is named by no PERSON actor, so his turn keeps AUTHOR; a non-AUTHOR source is never touched.
-    assert [c.source for c in record.claims] == ["Jane Okafor", "AUTHOR", "UNKNOWN"]
+    # Smith is named by no PERSON actor, so his turn keeps AUTHOR; the question is no claim.
+    assert [c.source for c in record.claims] == ["Jane Okafor", "AUTHOR"]
 
 
 def test_one_tag_line_is_no_transcript() -> None:
@@ -58,3 +58,14 @@ def test_a_statement_title_names_its_issuer_unless_it_is_joint() -> None:
     assert statement_issuer(joint, both) is None
     plain = "Why tariffs fail\nTariffs will fail.\n"
     assert statement_issuer(plain, _record(plain, [], [])) is None
+
+
+def test_questions_are_no_claims_and_a_tag_stays_out_of_a_span() -> None:
+    text = ("Briefing\nQUESTION: Is it true the talks will fail?\nMS ADEYEMI: The talks will succeed.\n"
+            "MR LUND: Thank you.\n")
+    actors = [_actor(text, "ADEYEMI", "PERSON", "Ngozi Adeyemi")]
+    claims = [_claim(text, "the talks will fail", "UNKNOWN"), _claim(text, "MS ADEYEMI: The talks will succeed")]
+    record = _record(text, actors, claims)
+    attribute_own_voice(text, record)
+    assert [(c.id, c.text, c.source) for c in record.claims] == [("c1", "The talks will succeed", "Ngozi Adeyemi")]
+    assert text[record.claims[0].start : record.claims[0].end] == record.claims[0].text
