@@ -19,10 +19,16 @@ _TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s
 _ANONYMOUS_TAGS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "NOTE", "EDITOR", "TEXT",
                    "BEGIN TEXT", "END TEXT", "UPDATE"}
 _QUESTIONERS = {"QUESTION", "Q"}
+# A person named by a role title and a surname in a title (`Director Kratsios`).
+_TITLED_NAME_RE = re.compile(r"(?:President|Vice President|Secretary|Director|Ambassador|Minister|Prime Minister|"
+                             r"Chair|Chairman|Governor|Senator|Representative|Administrator|Commissioner|Deputy "
+                             r"Secretary|General)\s+(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}?)"
+                             r"(?=\s(?:at|on|to|before|in|for|about|with)\b|$)")
 # A statement's title: the issuer's name right before `statement` (`FOMC statement`, `G7 Foreign Ministers'
-# Statement`), or after `Statement by/from`.
+# Statement`), or the speaker's after `Statement by/from`, `Remarks by` and the like.
 _ISSUER_BEFORE_RE = re.compile(r"(?:Joint |Press |Leaders[’'] |Foreign Ministers[’'] |Ministers[’'] )?[Ss]tatement\b")
-_ISSUER_AFTER_RE = re.compile(r"\b[Ss]tatement (?:by|from|of) ")
+_ISSUER_AFTER_RE = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peech|[Tt]estimony|[Ll]etter)"
+                              r" (?:by|from|of) ")
 
 
 @dataclass(frozen=True)
@@ -49,28 +55,45 @@ def speaker_turns(text: str, actors: list[Actor]) -> list[Turn]:
 
 
 def _person(tag: str, actors: list[Actor]) -> Optional[str]:
-    """The canonical name of the PERSON a tag's surname names (`SECRETARY BLINKEN` -> `Antony Blinken`)."""
+    """The canonical name of the PERSON a tag's or title's surname names (`SECRETARY BLINKEN` -> `Antony Blinken`)."""
     surname = tag.split()[-1].title()
     people = {a.canonical for a in actors if a.label == "PERSON" and a.canonical.split()[-1] == surname}
     return people.pop() if len(people) == 1 else None
 
 
 def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
-    """The canonical name of the one body that issues a statement, named in its title beside `statement`; None
-    for a joint statement of several (`United States-India Joint Statement`) or a title naming no issuer."""
+    """The canonical name of the one speaker or body a title says the text is by: after `Statement from`,
+    `Remarks by` and the like (a person before a body), or right before `statement` (`FOMC statement`); None for a
+    joint statement of several (`United States-India Joint Statement`) or a title naming no one."""
     title = record.title or ""
-    before, after = _ISSUER_BEFORE_RE.search(title), _ISSUER_AFTER_RE.search(title)
     offset = text.find(title) if title else -1
+    before, after = _ISSUER_BEFORE_RE.search(title), _ISSUER_AFTER_RE.search(title)
     if offset < 0 or not (before or after):
         return None
     named = [a for a in record.actors if offset <= a.start and a.end <= offset + len(title)
              and a.label in ("ORG", "GPE", "PERSON")]
-    if before:
-        issuers = [a for a in named if 0 <= offset + before.start() - a.end <= 3]
-        joint = any(re.fullmatch(r"\s*(?:-|–|and|&)\s*", text[b.end : a.start]) for a in issuers for b in named)
-        return None if joint or len(issuers) != 1 else issuers[0].canonical
-    issuers = [a for a in named if a.start >= offset + after.end()]
-    return issuers[0].canonical if issuers else None
+    if after:
+        issuers = [a for a in named if a.start >= offset + after.end()]
+        people = [a for a in issuers if a.label == "PERSON"]  # `Statement from Deputy Director ... Daleep Singh`
+        if issuers:
+            return (people or issuers)[0].canonical
+        titled = _TITLED_NAME_RE.match(title, after.end())  # `Remarks by Director Kratsios`, untagged
+        return _person(titled.group("name"), record.actors) or titled.group("name") if titled else None
+    issuers = [a for a in named if 0 <= offset + before.start() - a.end <= 3]
+    joint = any(re.fullmatch(r"\s*(?:-|–|and|&)\s*", text[b.end : a.start]) for a in issuers for b in named)
+    return None if joint or len(issuers) != 1 else issuers[0].canonical
+
+
+def _third_person_heading(text: str, title: str, issuer: str) -> int:
+    """Where the issuer's own voice ends: at a later heading (a short line with no closing full stop) that names
+    the issuer in the third person (`President Biden Issues Executive Order ...` after his statement), else the end."""
+    surname = issuer.split()[-1]
+    position = text.find(title) + len(title) if title else 0
+    for line in re.finditer(r"^[^\n]+$", text[position:], re.MULTILINE):
+        words = line.group().split()
+        if len(words) <= 25 and not line.group().rstrip().endswith((".", ":", "?", "!")) and surname in words:
+            return position + line.start()
+    return len(text)
 
 
 def _asked(text: str, end: int) -> bool:
@@ -85,6 +108,7 @@ def attribute_own_voice(text: str, record: DocumentRecord) -> None:
     a claim's span."""
     turns = speaker_turns(text, record.actors)
     issuer = None if turns else statement_issuer(text, record)
+    voice_ends = _third_person_heading(text, record.title or "", issuer) if issuer else len(text)
     kept = []
     for claim in record.claims:
         turn = next((t for t in turns if t.start <= claim.start < t.end), None)
@@ -93,7 +117,7 @@ def attribute_own_voice(text: str, record: DocumentRecord) -> None:
         tag = _TAG_RE.match(claim.text) if turns else None
         if tag and tag.end() < len(claim.text):
             claim.start, claim.text = claim.start + tag.end(), claim.text[tag.end() :]
-        speaker = turn.speaker if turn is not None else issuer
+        speaker = turn.speaker if turn is not None else issuer if claim.start < voice_ends else None
         if claim.source == "AUTHOR" and speaker is not None:
             claim.source = speaker
         kept.append(claim)

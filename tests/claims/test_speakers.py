@@ -69,3 +69,13 @@ def test_questions_are_no_claims_and_a_tag_stays_out_of_a_span() -> None:
     attribute_own_voice(text, record)
     assert [(c.id, c.text, c.source) for c in record.claims] == [("c1", "The talks will succeed", "Ngozi Adeyemi")]
     assert text[record.claims[0].start : record.claims[0].end] == record.claims[0].text
+
+
+def test_remarks_by_a_titled_name_and_a_third_person_heading_end_the_speakers_voice() -> None:
+    text = ("Remarks by Minister Halvorsen at the Energy Forum\nWe will double wind capacity.\n"
+            "Minister Halvorsen Announces Wind Plan\nThe plan will cost less than coal.\n")
+    record = _record(text, [], [_claim(text, "We will double wind capacity"),
+                                _claim(text, "The plan will cost less than coal")])
+    assert statement_issuer(text, record) == "Halvorsen"
+    attribute_own_voice(text, record)
+    assert [c.source for c in record.claims] == ["Halvorsen", "AUTHOR"]
