@@ -14,6 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from extract.rules.actors import (COMPANY_WORDS, LEGAL_FORMS_BEFORE_SHORT_NAME, LEGAL_FORMS_DROPPED, NAME_NUMERALS,
+                                  NAME_SUFFIXES, NOT_STATES)
+
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
 # `Long Form (ABBR)`, also `Long Form [ABBR]`, `Long Form (ABBR; ...)`, `Long Form's (ABBR's)` and a law's
 # `Long Form of 2018 (ABBR)` (the year stays outside the long form).
@@ -21,18 +24,19 @@ _ABBREVIATION_RE = re.compile(
     r"(?P<long>(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for|the|on|in|&))*)"
     r"(?:\s+of\s+\d{4})?\s+[(\[](?P<short>[A-Z][A-Za-z&.\-]*[A-Z]\.?s?)(?:[’']s)?(?:[)\]]|[;,]\s)"
 )
-# A company's short name defined after its full name and legal form: `Uber Technologies, Inc. (Uber)`, `Lyft, Inc.
-# (Lyft)`, `RAW FARM, LLC (Raw Farm)`; the short name is the full name's first words.
+# A company's short name defined after its full name and legal form (legal_forms.tsv): `Uber Technologies, Inc.
+# (Uber)`, `Lyft, Inc. (Lyft)`, `RAW FARM, LLC (Raw Farm)`; the short name is the full name's first words.
 _COMPANY_SHORT_RE = re.compile(
-    r"(?P<long>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}),?\s+(?:Inc\.|LLC|L\.L\.C\.|Corp\.|Corporation|"
-    r"Incorporated|Ltd\.|Co\.)\s+\((?P<short>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\)"
+    rf"(?P<long>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,4}}),?\s+(?:{LEGAL_FORMS_BEFORE_SHORT_NAME})"
+    r"\s+\((?P<short>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})\)"
 )
 # `lowercase long form (ABBR)`: an abbreviation of a common noun phrase (`operations and maintenance (O&M)`).
 _LOWER_DEFINITION_RE = re.compile(r"((?:[a-z][a-z-]*\s+){1,8})\((?P<short>[A-Z][A-Za-z&]*[A-Z])s?\)")
 
 
-# A company's legal form, dropped from its canonical name (`Oshkosh Defense, LLC` -> `Oshkosh Defense`).
-LEGAL_SUFFIX = r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|L\.P\.|LP|Ltd\.?|Corp\.?|Co\.|PLC|plc|GmbH|S\.A\.|AG|N\.V\.)$"
+# A company's legal form (legal_forms.tsv), dropped from its canonical name (`Oshkosh Defense, LLC` -> `Oshkosh
+# Defense`).
+LEGAL_SUFFIX = rf",?\s+(?:{LEGAL_FORMS_DROPPED})$"
 
 
 def ascii_quotes(text: str) -> str:
@@ -121,9 +125,8 @@ def state_named(name: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """The names of the US states, read from the world table's postal abbreviations (`TX` -> `Texas`)."""
-    not_states = {"United States", "United Kingdom", "District of Columbia"}
     return frozenset(canonical for alias, (canonical, label) in world_table().items()
-                     if re.fullmatch(r"[A-Z]{2}", alias) and label == "GPE" and canonical not in not_states)
+                     if re.fullmatch(r"[A-Z]{2}", alias) and label == "GPE" and canonical not in NOT_STATES)
 
 
 def _names_another_state(sentence: str) -> bool:
@@ -144,8 +147,7 @@ def kinds_of_body(abbreviations: dict[str, str]) -> set[str]:
 def _strip_person(name: str) -> str:
     """First and last name: middle names and initials dropped (`Donald J. Trump` -> `Donald Trump`)."""
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
-    suffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-    core = [p for p in parts if p not in suffixes]
+    core = [p for p in parts if p.removesuffix(".") not in NAME_SUFFIXES and p not in NAME_NUMERALS]
     return " ".join([core[0], core[-1]]) if len(core) > 2 else " ".join(core) or name
 
 
@@ -157,11 +159,6 @@ def _short_form_of(name: str, longer: str) -> bool:
         return False
     return len(longer.split()) <= len(name.split()) + 2 or re.search(
         rf"\b(?:of|for)\s+(?:the\s+)?{re.escape(name)}$", longer) is not None
-
-
-# Last words of a company's name that its short form may leave out (`Textron` of `Textron Systems`).
-COMPANY_WORDS = {"Systems", "Technologies", "Industries", "Group", "Holdings", "Aerospace", "Defense", "Motors",
-                 "Enterprises", "International", "Laboratories", "Pharmaceuticals"}
 
 
 def _company_short_form(name: str, longer: str) -> bool:

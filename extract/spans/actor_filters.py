@@ -1,52 +1,31 @@
 """Actor span filters: the names SCHEMA.md says are not actors (references, programmes, laws, systems,
-facilities, role nouns, names inside cited titles, lone words), and the word lists they use."""
+facilities, role nouns, names inside cited titles, lone words), known by the word lists in extract/rules/."""
 
 from __future__ import annotations
 
 import re
 
 from extract.normalise.actors import world_table
+from extract.rules.actors import (CITATIONS, CITED_PRODUCTS, DOCUMENT_PARTS, FACILITY_FIRST, FACILITY_HEADS,
+                                  LEGAL_FORMS_AFTER_NAME, LEGAL_FORMS_IN_CAPTIONS, NAME_SUFFIXES, NON_ACTOR_HEADS,
+                                  PERSONAL_TITLES, ROLE_NOUNS, STOP_IN_NAME)
 from extract.spans.mention import Mention
 
-# Head words of names that SCHEMA.md says are not actors: programmes, laws, documents, systems, funds.
-# (Not `Systems`: on dev and the unlabelled corpus every name ending in it is a company or a command; not
-# `Studies`: `Nelson Institute for Environmental Studies` is an institute.)
-NON_ACTOR_HEADS = set("""program programs programme initiative act acts law plan strategy system vehicle
-vehicles tank tanks missile missiles weapon weapons launcher capability capabilities standard standards waiver
-waivers report reports rule rules agreement treaty policy project projects account budget grant grants fund funds
-order orders directive memorandum review study data index survey database code tariff tariffs schedule exercise
-operation operations doctrine framework model designation series formula method approach platform agreements
-treaties plans strategies initiatives policies laws frameworks directives reviews surveys credit credits deduction
-deductions exemption exemptions letter letters guidance amendment amendments clause clauses""".split())
 # Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
 CONNECTORS = {"of", "for", "on", "and", "the", "&"}
 # Function words that cannot be a name alone, in any case (`and`, `The`, `Of`).
 FUNCTION_WORDS = CONNECTORS | {"a", "an", "in", "to", "at", "by", "with", "from", "or", "as", "its", "their", "this",
                                "that"}
-# Heads of a government body, which keeps the possessive name in front of it as part of its own name
-# (`China's Ministry of Foreign Affairs`, `Congress's Joint Economic Committee`).
-INSTITUTION_WORDS = set("""Ministry Department Office Committee Subcommittee Bureau Agency Commission Council Embassy
-Directorate Command Secretariat Cabinet Parliament Court""".split())
-# Bare head nouns: alone (`the Committee`, `the Administration`) they are role nouns, which SCHEMA.md says are
-# not actors.
-ROLE_NOUNS = INSTITUTION_WORDS | set("""Administration Service Institute Corporation Company Authority Board Foundation
-Center Group Association Organization""".split())
-# Last words of an organisation's name: a name ending in one is whole, so an `and` after it starts another name
-# (`Farm Service Agency and Natural Resources Conservation Service` are two ORGs).
-ORG_HEADS = ROLE_NOUNS | {"Services", "Institutes", "Force", "Army", "Navy", "Corps", "Guard", "Inc.", "LLC"}
-# Heads of a facility name (bases, ranges, depots): SCHEMA.md's conventions say facilities are not actors.
-FACILITY_WORDS = {"Base", "Range", "Airfield", "Arsenal", "Depot", "Shipyard", "Station"}
-# A company's legal form written after its name: part of the span (`Oshkosh Defense, LLC`).
-LEGAL_FORM = re.compile(r"^,?\s(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|L\.P\.|Ltd\.|Corp\.|PLC\b|GmbH\b|N\.V\.|S\.A\.)")
+# A company's legal form written after its name (legal_forms.tsv): part of the span (`Oshkosh Defense, LLC`).
+LEGAL_FORM = re.compile(rf"^,?\s(?:{LEGAL_FORMS_AFTER_NAME})")
 # A part of a document named by a letter or roman numeral (`Division A`, `Title IV of ...`): a reference, not an actor.
-_DOCUMENT_PART = re.compile(r"^(?:Division|Title|Subtitle|Section|Part|Chapter|Article|Appendix|Annex|Figure|Table)"
-                            r"\s+(?:[A-Z]{1,2}|[IVXL]+)\b")
-# A cited CRS product and its title: SCHEMA.md says names inside the title of a cited work are not actors
-# (`see CRS In Focus IF11684, China's 14th Five-Year Plan`); the issuer in front (`CRS`) is. The title runs to
-# `, by`, `;`, `)`, a full stop, a line end, or a comma before a lowercase word.
-_CITED_TITLE = re.compile(r"\bCRS (?:In Focus|Report|Insight|Legal Sidebar|Testimony) [A-Z]{1,5}\d+[A-Za-z0-9.]*,\s+"
+_DOCUMENT_PART = re.compile(rf"^(?:{DOCUMENT_PARTS})\s+(?:[A-Z]{{1,2}}|[IVXL]+)\b")
+# A cited publisher's product and its title (publisher_products.tsv): SCHEMA.md says names inside the title of a
+# cited work are not actors (`see CRS In Focus IF11684, China's 14th Five-Year Plan`); the issuer in front (`CRS`)
+# is. The title runs to `, by`, `;`, `)`, a full stop, a line end, or a comma before a lowercase word.
+_CITED_TITLE = re.compile(rf"\b(?:{CITED_PRODUCTS}) [A-Z]{{1,5}}\d+[A-Za-z0-9.]*,\s+"
                           r"(?P<title>.+?)(?=,\s+by\b|,\s+[a-z]|;|\)|\.(?:\s|$)|\n|$)", re.MULTILINE)
-_CITATIONS = ("P.L.", "H.R.", "E.O.", "U.S.C.", "S.", "C.F.R.", "CFR", "Stat.", "Fed. Reg.")
+_FACILITY_FIRST = re.compile(rf"(?:{FACILITY_FIRST})\s")
 
 
 def keep_actor(text: str, m: Mention, abbreviations: dict[str, str], common: set[str]) -> bool:
@@ -64,7 +43,7 @@ def keep_actor(text: str, m: Mention, abbreviations: dict[str, str], common: set
 def _reference(text: str, m: Mention) -> bool:
     """True for citations (`P.L.`, `C.F.R.`), document parts (`Division A`) and designations with digits."""
     span = text[m.start : m.end]
-    if span in _CITATIONS or re.match(r"(?:Fort|Camp|Joint Base)\s", span) or _DOCUMENT_PART.match(span):
+    if span in CITATIONS or _FACILITY_FIRST.match(span) or _DOCUMENT_PART.match(span):
         return True
     if _DOCUMENT_PART.match(" ".join(re.findall(r"[A-Za-z]+", text[max(0, m.start - 12) : m.start])[-1:] + [span])):
         return True
@@ -95,8 +74,8 @@ def _not_a_name(span: str) -> bool:
     """True for a span with no capital letter (`space force`), a lone initial (`R.`), or made only of function
     words (`and`, `The`)."""
     words = re.findall(r"[A-Za-z]+", span)
-    return not re.search(r"[A-Z]", span) or re.fullmatch(r"[A-Z]\.", span) is not None or all(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1)
-                                                 for w in words)
+    return not re.search(r"[A-Z]", span) or re.fullmatch(r"[A-Z]\.", span) is not None or \
+        all(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words)
 
 
 def _generic_word(text: str, span: str, label: str) -> bool:
@@ -113,7 +92,7 @@ def _facility(text: str, m: Mention) -> bool:
     """True for a facility's name (`Los Angeles Air Force Base`), whose head may sit just outside the span."""
     words = text[m.start : m.end].split()
     following = re.match(r"\s([A-Z][a-z]+)\b", text[m.end : m.end + 20])
-    return words[-1] in FACILITY_WORDS or (following is not None and following.group(1) in FACILITY_WORDS)
+    return words[-1] in FACILITY_HEADS or (following is not None and following.group(1) in FACILITY_HEADS)
 
 
 def _company(text: str, name: str) -> bool:
@@ -123,8 +102,8 @@ def _company(text: str, name: str) -> bool:
 
 
 # A run of capitalised words, with the small words a name may hold (`Pierce v. Society of Sisters`).
-_NAME_WORD = r"(?:Inc\.|Co\.|Corp\.|Ltd\.|[A-Z](?:[\w&’'-]|\.(?=[A-Za-z]))*)"
-_NAME_RUN = rf"{_NAME_WORD}(?:(?:,[ ]+(?=Inc\.|LLC|Co\.|Corp\.|Ltd\.)|[ ]+(?:(?:of|for|and|the|&)[ ]+)*){_NAME_WORD})*"
+_NAME_WORD = rf"(?:{STOP_IN_NAME}|[A-Z](?:[\w&’'-]|\.(?=[A-Za-z]))*)"
+_NAME_RUN = rf"{_NAME_WORD}(?:(?:,[ ]+(?={LEGAL_FORMS_IN_CAPTIONS})|[ ]+(?:(?:of|for|and|the|&)[ ]+)*){_NAME_WORD})*"
 # A case caption (`Thornburg v. Gingles`, `NRSC v. FEC`) and a name in markdown italics that is no sentence
 # (`_Dobbs_`, `_Colorado II_`): SCHEMA.md's titles of cited works, which hold no actors.
 _CASE_CAPTION = re.compile(rf"_?{_NAME_RUN}\s+v\.\s+{_NAME_RUN}_?")
@@ -140,9 +119,7 @@ def cited_titles(text: str) -> list[tuple[int, int]]:
 
 
 # A personal title right before a one-word name: the brief names a person by surname (`Justice Kagan`).
-_TITLE_BEFORE_RE = re.compile(r"\b(?:Justice|Judge|Senator|Sen\.|Representative|Rep\.|Secretary|President|Governor|"
-                              r"Gov\.|Ambassador|Commissioner|Chairman|Chairwoman|Chair|Speaker|Leader|Mr\.|Ms\.|Mrs\.|"
-                              r"Dr\.|General|Gen\.|Admiral|Adm\.|Minister|Justices|Judges)\s+$")
+_TITLE_BEFORE_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$")  # person_words.tsv
 
 
 def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -156,7 +133,7 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     def lone(m: Mention) -> bool:
         name = text[m.start : m.end]
         cut_short = re.match(r"\s[A-Z]\.\s", text[m.end : m.end + 4])  # `Thomas` of `Thomas R. Carr`
-        suffix = name.rstrip(".") in ("Jr", "Sr")  # `Jr.` of `John Roberts Jr.` tagged on its own
+        suffix = name.rstrip(".") in NAME_SUFFIXES  # `Jr.` of `John Roberts Jr.` tagged on its own
         titled = _TITLE_BEFORE_RE.search(text[max(0, m.start - 20) : m.start])  # `Justice Kagan`, `Senator Cruz`
         return m.label == "PERSON" and " " not in name and (suffix or name not in parts and not cut_short and
                                                            not titled and table.get(name, ("", ""))[1] != "PERSON")

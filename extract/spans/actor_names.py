@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from extract.normalise.actors import first_words, state_named, world_table
-from extract.spans.actor_filters import CONNECTORS, INSTITUTION_WORDS, LEGAL_FORM, NON_ACTOR_HEADS, ORG_HEADS
+from extract.rules.actors import INSTITUTION_WORDS, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS
+from extract.spans.actor_filters import CONNECTORS, LEGAL_FORM
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 
 def _edges(text: str, m: Mention) -> tuple[bool, bool, bool]:
@@ -139,7 +140,7 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
         if m.label == "ORG":
             tagged.setdefault(text[m.start : m.end], m)
     sources = {short: tagged.get(long_form) for short, long_form in abbreviations.items()
-               if short not in common and set(long_form.split()) & (ORG_HEADS | {"Panel", "Systems"})}
+               if short not in common and set(long_form.split()) & ORG_WORDS}
     sources.update({name: m for name, m in tagged.items()
                     if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
     added: list[Mention] = []

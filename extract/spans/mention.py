@@ -6,8 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from extract.rules.actors import STOP_AT_NAME_END
+
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 ENTITY_LABELS = ACTOR_LABELS + ("QUANTITY", "DATE")
+# A full stop that ends an actor's name rather than the sentence: an initial (`Donald J.`), an abbreviation
+# (`U.S.`), a legal form or suffix whose stop is part of the name (`Inc.`, `Jr.`; extract/rules/).
+_STOP_KEPT = re.compile(rf"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$|\b(?:{STOP_AT_NAME_END})$")
 
 
 @dataclass
@@ -45,8 +50,7 @@ def trim(text: str, mention: Mention) -> Mention:
         tail = re.search(r"[’']s?$", text[start:end])
         if tail and end - start > len(tail.group()):
             end -= len(tail.group())
-        if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|[A-Z]\.[A-Z]\.$|\b(?:Inc|Corp|Ltd|Co|Jr|Sr)\.$",
-                                                           text[start:end]):
+        if text[start:end].endswith(".") and not _STOP_KEPT.search(text[start:end]):
             end -= 1
     else:
         glued = re.search(r"(?<=\d)\.[A-Z][a-z]+$", text[start:end])  # `2025.The`: a lost space before a sentence

@@ -1,4 +1,5 @@
-"""Actor span rules (extract/spans/) and canonical names (extract/normalise/actors.py) on built inputs.
+"""Actor span rules (extract/spans/, their word lists in extract/rules/) and canonical names
+(extract/normalise/actors.py) on built inputs; the quantity and date span tests wait here for their own files.
 
 Each test writes a short text, places raw tagger-like mentions on it by their surface string, and checks what
 SCHEMA.md's span rules and its conventions (seeds/README.md) keep.
