@@ -178,6 +178,12 @@ def test_washington_beside_other_states_is_the_state() -> None:
     assert canon.canonical("Washington", "GPE", "Beijing and Washington traded accusations") == "United States"
 
 
+def test_a_headlines_capitals_find_the_world_table_name_but_abbreviations_stay() -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical("CHINA", "GPE") == "China" and canon.canonical("AMERICA", "GPE") == "United States"
+    assert canon.canonical("NATO", "ORG") == "North Atlantic Treaty Organization"
+
+
 def test_open_bounds_set_the_operator() -> None:
     assert normalise_quantity("$100,000 or more").op == ">=" and normalise_quantity("$100,000 or more").unit == "USD"
     assert normalise_quantity("10 or fewer").op == "<=" and normalise_quantity("10 or fewer").value == 10

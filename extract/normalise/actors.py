@@ -204,6 +204,8 @@ class Canonicaliser:
             return table[long_form][0] if long_form in table and table[long_form][1] == label else long_form
         if label == "ORG" and self._us_form(name, name in table):
             return f"U.S. {name}"
+        if name.isupper() and len(name) > 4 and name not in table and name.title() in table:
+            name = name.title()  # a headline's capitals (`CHINA`, `AMERICA`), not an abbreviation the table knows
         entry = table.get(name) or table.get(name.rstrip("s"))
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or
                       (label == "ORG" and entry[1] != "PERSON")):

@@ -122,10 +122,16 @@ def cited_titles(text: str) -> list[tuple[int, int]]:
 _TITLE_BEFORE_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$")  # person_words.tsv
 
 
+# A reporting verb right after a name: the name is someone speaking (`Blair said`, `Merkel told reporters`).
+_SPEAKS_AFTER_RE = re.compile(r"\s(?:said|says|told|added|stated|argued|warned|announced|insisted|denied|claimed|"
+                              r"noted|wrote|asked|replied|urged|declared)\b")
+
+
 def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a one-word PERSON that is neither in the world table nor part of a fuller name the brief gives
-    (`Artemis`, `Moon`), not cut short before a middle initial and not after a title (`Justice Kagan`): a brief
-    introduces the people it names, so a lone word is rarely one of them."""
+    (`Artemis`, `Moon`), not cut short before a middle initial, not after a title (`Justice Kagan`) and not the
+    subject of a reporting verb (`Merkel said`): a brief introduces the people it names, so a lone word is rarely
+    one of them, but a short news text may name a speaker by surname alone."""
     names = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
     parts = {word for name in names if " " in name for word in name.split()}
     table = world_table()
@@ -135,7 +141,9 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
         cut_short = re.match(r"\s[A-Z]\.\s", text[m.end : m.end + 4])  # `Thomas` of `Thomas R. Carr`
         suffix = name.rstrip(".") in NAME_SUFFIXES  # `Jr.` of `John Roberts Jr.` tagged on its own
         titled = _TITLE_BEFORE_RE.search(text[max(0, m.start - 20) : m.start])  # `Justice Kagan`, `Senator Cruz`
+        speaks = _SPEAKS_AFTER_RE.match(text, m.end)  # `Merkel told reporters`: a news text's surname speaks
         return m.label == "PERSON" and " " not in name and (suffix or name not in parts and not cut_short and
-                                                           not titled and table.get(name, ("", ""))[1] != "PERSON")
+                                                           not titled and not speaks and
+                                                           table.get(name, ("", ""))[1] != "PERSON")
 
     return [m for m in mentions if not lone(m)]

@@ -352,3 +352,8 @@ def test_relative_weeks_are_dates_and_end_a_counted_item() -> None:
     text = "Treasury sanctioned six Iranian entities last week."
     assert ("last week", "DATE") in kept(text, place(text, ("six", "QUANTITY")))
     assert counted_item(" Iranian entities last week.", None) == "Iranian entities"
+
+
+def test_a_lone_surname_that_speaks_is_kept_one_that_does_not_is_dropped() -> None:
+    text = "Okonjo said the fund would grow. The probe Artemis flew on."
+    assert kept(text, place(text, ("Okonjo", "PERSON"), ("Artemis", "PERSON"))) == [("Okonjo", "PERSON")]
