@@ -10,14 +10,15 @@ from typing import Optional
 
 from extract.claims.clauses import CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, Cue, strip_content
 from extract.claims.cues import find_cues
+from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
 from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE
 from extract.records import Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 
-HEDGE_RE = re.compile(r"\b(?:likely|unlikely|may|might|could(?!\s+not\b)|projected|reportedly|apparently|appears? to|appeared to|"
-                      r"seems? to|seemed to|suggest(?:s|ed|ing)?|"
-                      r"unconfirmed|estimated|possibly|perhaps|potentially|allegedly)\b", re.IGNORECASE)
+# A hedge word near a claim's cue or in its content hedges it; `could` does unless `could not` (a limit, no hedge).
+HEDGE_RE = re.compile(rf"\b(?:could(?!\s+not\b)|{alternation(words_for('hedge_words', 'use', 'hedged'))})\b",
+                      re.IGNORECASE)
 # A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
 # `an Army spokesman stated the following:`, `the budget request notes that`, `Reportedly,`): each sentence of
 # that next line (or of that run of bullet lines) is a claim. The last cue of the line is the one that introduces.

@@ -11,6 +11,7 @@ import re
 
 from extract.claims.clauses import (ASIDES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement, clause_end,
                                     leading_adverbials_end, strip_content, that_clauses)
+from extract.claims.lexicon import alternation, words_for
 from extract.claims.voice import own_voice_cues
 
 # Words that open the subject of a reporting clause after its content (`..., officials said.`).
@@ -82,8 +83,8 @@ WIDE_THAT_RE = re.compile(
 FRAMING_RE = re.compile(r"\b(?:describ|characteri[sz]|fram|condemn|criticiz|criticis|portray|view|identifi|"
                         r"regard|label|cast|justif)\w*\b(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)",
                         re.IGNORECASE)
-WIDE_HEDGE_RE = re.compile(r"\b(?:may|might|could|can|likely|probably|possibly|potentially|appears? to|"
-                           r"seems? to)\b")  # lower case only: `May 2025` is a month
+# Lenient hedges are matched in lower case only: `May 2025` is a month.
+WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'lenient'))}\b")
 
 
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:

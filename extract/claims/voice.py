@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
+from extract.claims.lexicon import alternation, words_for
 
 # A prediction or possibility with `will`, `would`, `can` in a main
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
@@ -63,7 +64,8 @@ AUTHOR_EVALUATION_RE = re.compile(
 INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
 INFERENCE_VERBS = set("suggests suggest suggested indicates indicate implies imply shows show demonstrates means".split())
 SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
-REPORTEDLY_RE = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
+# `reportedly`, `allegedly`: a claim the brief relays with nobody named.
+REPORTEDLY_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'reported'))}\b", re.IGNORECASE)
 # `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
 EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|still)\s+(?:currently\s+|also\s+|now\s+|"
                          r"still\s+|widely\s+|generally\s+)?(?P<cue>expected|projected|anticipated)\s+(?:to|in|by)\b",
