@@ -72,13 +72,14 @@ ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|a
                                 r"[a-z\[]", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
 CONCERN_RE = re.compile(r"\b(?P<cue>(?:raised|raise|raises|raising|expressed|expresses|voiced|voices)\s+"
-                        r"(?:concerns?|support|opposition|doubts?|reservations))\s+(?:with|about|over|regarding|for|"
-                        r"that|on)\s+", re.IGNORECASE)
-# Lenient cues: more reporting verbs and nouns before `that`, framings (`condemned the deployment as ...`),
-# and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
+                        rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
+                        r"for|that|on)\s+", re.IGNORECASE)
+# What a denial denies when no `that` follows it (`denied any involvement`, `rejected the claims`).
+DENIED_THING_RE = re.compile(rf"\s+(?:\S+\s+){{0,4}}{alternation(words_for('report_nouns', 'use', 'denied'))}\b")
+# Lenient cues: any verb in -ed or -s and the nouns of what is said before `that`, framings (`condemned the
+# deployment as ...`), and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
 WIDE_THAT_RE = re.compile(
-    r"\b(?:\w+ed|\w+s|expressed|concerns?|claims?|views?|arguments?|assessments?|beliefs?|allegations?|"
-    r"speculation|indications?|evidence|fears?|hopes?|assertions?|statements?|grounds|remains to be seen)"
+    rf"\b(?:\w+ed|\w+s|{alternation(words_for('report_nouns', 'use', 'lenient'))}|remains to be seen)"
     r"\s+(?:(?:on|in|about|over)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
 FRAMING_RE = re.compile(r"\b(?:describ|characteri[sz]|fram|condemn|criticiz|criticis|portray|view|identifi|"
                         r"regard|label|cast|justif)\w*\b(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)",
@@ -128,9 +129,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 content_from = start + match.end() + 1
             elif that:
                 content_from = start + match.end() + that.end()
-            elif kind == "denial" and re.match(r"\s+(?:\S+\s+){0,4}(?:claims?|reports?|allegations?|accusations?|"
-                                               r"assertions?|charges|suggestions?|notion|idea|characteri[sz]ation|"
-                                               r"involvement|wrongdoing|responsibility)\b", after):
+            elif kind == "denial" and DENIED_THING_RE.match(after):
                 content_from = start + match.end()
             elif kind == "denial" and match.group().lower() not in ("denial", "dismissed", "dismisses", "dismissing") \
                     and re.match(r"\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b", after):

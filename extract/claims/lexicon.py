@@ -15,6 +15,7 @@ CHOICES: dict[str, dict[str, set[str]]] = {
                   "uses": {"clause", "bare", "gerund", "object", "after", "aside", "block", "next", "voiced",
                            "forecast"}},
     "hedge_words": {"use": {"hedged", "reported", "lenient"}},
+    "report_nouns": {"use": {"lenient", "denied", "voiced"}},
 }
 
 
