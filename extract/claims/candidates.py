@@ -23,10 +23,11 @@ HEDGE_RE = re.compile(rf"\b(?:could(?!\s+not\b)|{alternation(words_for('hedge_wo
 # `an Army spokesman stated the following:`, `the budget request notes that`, `Reportedly,`): each sentence of
 # that next line (or of that run of bullet lines) is a claim. The last cue of the line is the one that introduces.
 DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,160}?[:,]?|"
-                         r"(?P<verb>stated|states|said|says|noted|notes|announced|announces|reported|reports|explained|"
-                         r"explains|wrote|writes|elaborated|remarked|added|adds|observed|argued|argues|testified|"
-                         r"concluded|concludes|described|describes)(?:\s+the\s+following)?(?:\s+that(?:\s+[\w’']+){0,3})?\s*[:,]?)\s*$",
+                         rf"(?P<verb>{alternation(words_for('cue_verbs', 'uses', 'block'))})"
+                         r"(?:\s+the\s+following)?(?:\s+that(?:\s+[\w’']+){0,3})?\s*[:,]?)\s*$",
                          re.IGNORECASE | re.DOTALL)
+# Cue words that hedge the claim they report (`estimate`, `is expected to`).
+HEDGED_CUES = set(words_for("cue_verbs", "hedged", "yes"))
 BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 
 
@@ -166,7 +167,7 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     else:
         source = actor
     window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
-    hedged = bool(HEDGE_RE.search(window)) or cue_word in ("estimate", "estimates", "expected", "anticipated") or \
+    hedged = bool(HEDGE_RE.search(window)) or cue_word in HEDGED_CUES or \
         cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,

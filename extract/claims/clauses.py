@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extract.claims.lexicon import alternation, words_for
+
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
-BARE_COMPLEMENT_VERBS = set("claim claims contend contends argue argues said says say suggest suggests believe believes "
-                            "alleges alleged claimed insist insists warn warns claiming arguing argued contended "
-                            "insisted believed reported announced noted stated found determined concluded indicated "
-                            "remarked observed".split())
+BARE_COMPLEMENT_VERBS = set(words_for("cue_verbs", "uses", "bare"))
+# A reporting participle after a comma ends one content clause and starts the next (`..., adding that ...`).
+_NEXT_CLAIM = alternation(words_for("cue_verbs", "uses", "next"))
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
 PRONOUN_OPENERS = set("it they he she we there".split())
 PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
@@ -79,7 +80,7 @@ def clause_end(text: str, start: int, sentence_end: int) -> int:
     in), or the sentence end."""
     span = text[start:sentence_end]
     for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
-                             r",[”\"’]?\s(?:adding|noting|arguing|warning|insisting|stressing)\s+that\s", span):
+                             rf",[”\"’]?\s{_NEXT_CLAIM}\s+that\s", span):
         if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
             return start + match.start()
     return sentence_end

@@ -18,34 +18,20 @@ from extract.claims.voice import own_voice_cues
 SPEAKER_OPENERS = set("the a an this these those its his her their our one some many several most other another he "
                       "she they it we i officials analysts experts critics observers sources researchers supporters "
                       "opponents authorities lawmakers".split())
-REPORT_VERBS = (
-    "said say says saying claimed claim claims claiming alleged alleges allege announced announces announce "
-    "reported reports report stated states state suggested suggests warned warns warn argued argues argue "
-    "asserted asserts contended contends maintained maintains insisted insists acknowledged acknowledges "
-    "noted notes found concluded concludes testified indicated indicates predicted predicts projected "
-    "projects confirmed confirms revealed reveals wrote told estimated estimates believes believe believed "
-    "determined determines observed observes emphasized emphasizes stressed stresses explained explains "
-    "alleging announcing reporting stating warning arguing held reasoned averred elaborated signaled signalled "
-    "cited shows show indicate indicating stating saying contend reiterating reiterated reiterates "
-    "suggest assert insist acknowledge conclude predict confirm reveal observe emphasize stress explain testify "
-    "noting asserting contending acknowledging concluding emphasizing explaining confirming ruled ruling "
-    "remarked remarks remarking posits posited posit demonstrate demonstrates demonstrated agreed agrees adding estimate "
-    "assess assesses assessed assessing insisting stressing"
-).split()
-DENIAL_VERBS = "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes disputed disputes".split()
 
 
-def _word_re(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+def _cue_verbs_re(kind: str) -> re.Pattern[str]:
+    """The cue verbs of `kind` that come before the clause they govern (cue_verbs.tsv, use `clause`)."""
+    return re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'clause', kind))}\b", re.IGNORECASE)
 
 
-REPORT_RE = _word_re(REPORT_VERBS)
+REPORT_RE = _cue_verbs_re("claim")
+DENIAL_RE = _cue_verbs_re("denial")
+RECOMMEND_RE = _cue_verbs_re("recommendation")
 # A reporting clause after what it reports, ending the sentence: `"We will respond," said Foreign Minister X on
 # Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
 # spokesperson said.`
-_POSTPOSED_VERBS = (r"said|says|added|adds|stated|states|wrote|writes|warned|warns|insisted|insists|argued|argues|noted|"
-                    r"notes|explained|explains|claimed|claims|asserted|asserts|acknowledged|conceded|told|tells")
+_POSTPOSED_VERBS = alternation(words_for("cue_verbs", "uses", "after"))
 POSTPOSED_RE = re.compile(
     r"(?P<content>[\s\S]{12,}?)(?:,[”\"’]?|[”\"’],?)\s+"
     rf"(?:(?P<verb1>{_POSTPOSED_VERBS})\s+(?P<subj1>(?:the\s+|a\s+|an\s+)?[A-Z][^,;“”\"]{{1,90}}?)|"
@@ -55,25 +41,23 @@ POSTPOSED_RE = re.compile(
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
 # because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
 PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"
-                              r"\s+(?:(?:has|have|also)\s+)?(?P<cue>said|says|held|holds|found|finds|determined|"
-                              r"explained|explains|concluded|argued|argues|contended|alleged|alleges|noted|notes|"
-                              r"reasoned|observed|stated|added|wrote|insisted|maintained|claimed),\s+"
+                              r"\s+(?:(?:has|have|also)\s+)?"
+                              rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'aside'))}),\s+"
                               rf"(?!{ASIDES},)")
-DENIAL_RE = _word_re(DENIAL_VERBS + ["denial"])
-RECOMMEND_RE = re.compile(r"\b(?:urged|urges|urge|urging|recommended|recommends|recommend|recommending|called on|"
-                          r"calls on|call on|calling on|asked|asks|asking)\b", re.IGNORECASE)
 # Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue (`the alleged
 # violations`, `the ITA's stated mission`, `HSR-reported deals`).
 ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+|[’']s\s+|\w-)$")
 # `announced` with a noun phrase for its content (`announced the award of five contracts`, `announced efforts to
 # develop a rule`), not with a prepositional phrase (`announced in a statement that ...`).
-ANNOUNCE_VERBS = {"announced", "announces", "announce", "announcing"}
+ANNOUNCE_VERBS = set(words_for("cue_verbs", "uses", "object"))
 ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
                                 r"[a-z\[]", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
-CONCERN_RE = re.compile(r"\b(?P<cue>(?:raised|raise|raises|raising|expressed|expresses|voiced|voices)\s+"
+CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'voiced'))}\s+"
                         rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
                         r"for|that|on)\s+", re.IGNORECASE)
+# Denials whose content may be a gerund's clause (`denied providing lethal aid to Russia`).
+GERUND_DENIALS = set(words_for("cue_verbs", "uses", "gerund"))
 # What a denial denies when no `that` follows it (`denied any involvement`, `rejected the claims`).
 DENIED_THING_RE = re.compile(rf"\s+(?:\S+\s+){{0,4}}{alternation(words_for('report_nouns', 'use', 'denied'))}\b")
 # Lenient cues: any verb in -ed or -s and the nouns of what is said before `that`, framings (`condemned the
@@ -131,7 +115,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 content_from = start + match.end() + that.end()
             elif kind == "denial" and DENIED_THING_RE.match(after):
                 content_from = start + match.end()
-            elif kind == "denial" and match.group().lower() not in ("denial", "dismissed", "dismisses", "dismissing") \
+            elif kind == "denial" and match.group().lower() in GERUND_DENIALS \
                     and re.match(r"\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b", after):
                 content_from = start + match.end() + 1  # `denied providing lethal aid to Russia`: the gerund's clause
             elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \

@@ -68,7 +68,8 @@ SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|s
 REPORTEDLY_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'reported'))}\b", re.IGNORECASE)
 # `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
 EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|still)\s+(?:currently\s+|also\s+|now\s+|"
-                         r"still\s+|widely\s+|generally\s+)?(?P<cue>expected|projected|anticipated)\s+(?:to|in|by)\b",
+                         r"still\s+|widely\s+|generally\s+)?"
+                         rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'forecast'))})\s+(?:to|in|by)\b",
                          re.IGNORECASE)
 
 
