@@ -16,6 +16,7 @@ CHOICES: dict[str, dict[str, set[str]]] = {
                            "forecast"}},
     "hedge_words": {"use": {"hedged", "reported", "lenient"}},
     "report_nouns": {"use": {"lenient", "denied", "voiced"}},
+    "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told"}},
 }
 
 
