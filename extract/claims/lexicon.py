@@ -17,6 +17,9 @@ CHOICES: dict[str, dict[str, set[str]]] = {
     "hedge_words": {"use": {"hedged", "reported", "lenient"}},
     "report_nouns": {"use": {"lenient", "denied", "voiced"}},
     "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told"}},
+    "own_voice": {"use": {"modal", "imperative", "necessary", "key", "evaluation", "inferring", "inference", "weighing",
+                          "law"}},
+    "advised": {"use": {"advised", "options"}},
 }
 
 

@@ -12,40 +12,37 @@ from extract.claims.lexicon import alternation, words_for
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
 PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:not\s+|also\s+|never\s+|"
                            r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
-DESCRIBED_LAW_RE = re.compile(r"\b(?:bill|bills|act|law|laws|legislation|provisions?|regulations?|statutes?|sections?|"
-                              r"amendments?|rule|H\.R\.|S\.)\b[^,;]*$")
+DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'law'))}\b[^,;]*$")
 # Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.
+_NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
+_KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
-    r"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?(?:essential|critical|vital|imperative|"
-    r"crucial|necessary|important|key|urgent)\s+(?:that|to|for)|(?:is|are|will\s+be|remains?)\s+(?:also\s+)?"
-    r"(?:key|essential|critical|vital|crucial|imperative)\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
+    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?{_NECESSARY}\s+(?:that|to|for)|"
+    rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to))\b", re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
-IMPERATIVE_VERBS = set("""secure ensure establish expand strengthen create require direct prioritize prioritise invest
-develop build support impose provide increase reduce limit restore deploy adopt designate sanction coordinate make use
-take end stop prevent protect maintain improve encourage promote pass fund authorize authorise enact launch leverage
-press reject deny counter deter confront engage bolster boost accelerate reform repeal revise clarify require align
-streamline codify condition tie hold demand insist consider avoid resist refuse close open reinstate resume extend
-implement enforce expose publish share help work partner invite commit keep treat recognize recognise reaffirm""".split())
+IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
 IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
 # Words after which an opening verb is a noun (`Work on ...`), not an imperative.
 _NOT_AFTER_IMPERATIVE = PREPOSITIONS | AUXILIARIES | {"and", "or"}
-# Deontic modals: the brief's advice, when said to those it advises (see `_advice`).
-MODAL_RE = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
-DEONTIC_MODALS = ("should", "must", "ought to", "need to", "needs to")
+# Deontic modals: the brief's advice, when said to those it advises (see `_advice`); the cue is the first one
+# written in lower case from there.
+DEONTIC_MODALS = set(words_for("own_voice", "use", "modal"))
+MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
+_MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 # Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
 # states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
-ADVICE_SUBJECT_RE = re.compile(r"\b(?:United States|U\.S\.|America|Washington|Congress|[Ll]awmakers|[Pp]olicymakers|"
-                               r"[Ll]egislators|[Ww]e|[Aa]llies|the West|[Aa]dministration|NATO|Europe|EU)"
+ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}"
                                r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
 # and `it`/`they` where the sentence names Congress before it (`As Congress oversees ..., it may ...`) or the verb is
 # one of weighing options (`They may evaluate whether ...`).
-OPTION_RE = re.compile(r"\b(?P<subject>Congress|[Ll]awmakers|[Pp]olicymakers|[Ll]egislators|Members|[Cc]ongressional\s+\w+|it|[Tt]hey)"
+OPTION_RE = re.compile(rf"\b(?P<subject>{alternation(words_for('advised', 'use', 'options'))}|"
+                       r"[Cc]ongressional\s+\w+|it|[Tt]hey)"
                        r"\s+(?:also\s+)?(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
                        r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
-OPTION_VERBS = set("consider evaluate examine assess review weigh explore".split())
+OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
 # An author's epistemic modal (`may`, `might`, `could`), `appears to` / `seems to`, `likely to` (not a comparison
 # of rates: `more likely to claim`), or `arguably`.
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
@@ -56,14 +53,18 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
 # sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
 NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)
 LEGAL_RE = re.compile(r"U\.S\.C\.|C\.F\.R\.|§|\b[Pp]ursuant to\b|^\W*Where\b")
+# The brief's evaluation (`it is unlikely that ...`), or its inference after a comma (`..., suggesting that ...`).
+_EVALUATIONS = words_for("own_voice", "use", "evaluation")
+_INFERRING = words_for("own_voice", "use", "inferring")
 AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
-    r"(?:likely|unlikely|unclear|possible|probable|doubtful|clear|evident)\s+(?:that|whether|if)\s+", re.IGNORECASE)
+    rf"{alternation(_EVALUATIONS)}\s+(?:that|whether|if)\s+", re.IGNORECASE)
+SUGGESTING_RE = re.compile(rf",\s*{alternation(_INFERRING)}\s+that\s+", re.IGNORECASE)
+_EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING), re.IGNORECASE)
 # The brief's own inference from what it has just said (`This suggests that ...`, `These figures indicate that`):
 # the author's judgement, as SCHEMA.md's `..., suggesting that Beijing is well aware`.
 INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
-INFERENCE_VERBS = set("suggests suggest suggested indicates indicate implies imply shows show demonstrates means".split())
-SUGGESTING_RE = re.compile(r",\s*(?:suggesting|indicating|signaling|signalling|showing)\s+that\s+", re.IGNORECASE)
+INFERENCE_VERBS = set(words_for("own_voice", "use", "inference"))
 # `reportedly`, `allegedly`: a claim the brief relays with nobody named.
 REPORTEDLY_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'reported'))}\b", re.IGNORECASE)
 # `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
@@ -85,7 +86,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
         if modal:
             clause_start = leading_adverbials_end(sentence, modal.start())
-            cue_match = re.search(r"\b(?:should|must|ought to|needs? to)\b", sentence[modal.start():])
+            cue_match = _MODAL_CUE_RE.search(sentence[modal.start():])
             cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
             cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
             cues.append(Cue("recommendation", cue_start, cue_end,
@@ -100,8 +101,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     if not found and not cues:
         evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
         if evaluation:
-            cue = re.search(r"(?:un)?likely|unclear|possible|probable|doubtful|clear|evident|suggesting|indicating|"
-                            r"signall?ing|showing", evaluation.group(), re.IGNORECASE)
+            cue = _EVALUATION_CUE_RE.search(evaluation.group())
             cue_start = start + evaluation.start() + (cue.start() if cue else 0)
             cue_end = cue_start + (len(cue.group()) if cue else 0)
             content_end = clause_end(text, start + evaluation.end(), end)
