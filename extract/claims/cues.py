@@ -14,10 +14,10 @@ from extract.claims.clauses import (ASIDES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE,
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.voice import own_voice_cues
 
-# Words that open the subject of a reporting clause after its content (`..., officials said.`).
+# Words that open the subject of a reporting clause after its content: a determiner or pronoun, or a group that
+# speaks unnamed (`..., officials said.`; role_nouns.tsv).
 SPEAKER_OPENERS = set("the a an this these those its his her their our one some many several most other another he "
-                      "she they it we i officials analysts experts critics observers sources researchers supporters "
-                      "opponents authorities lawmakers".split())
+                      "she they it we i".split()) | set(words_for("role_nouns", "role", "group"))
 
 
 def _cue_verbs_re(kind: str) -> re.Pattern[str]:
@@ -65,9 +65,8 @@ DENIED_THING_RE = re.compile(rf"\s+(?:\S+\s+){{0,4}}{alternation(words_for('repo
 WIDE_THAT_RE = re.compile(
     rf"\b(?:\w+ed|\w+s|{alternation(words_for('report_nouns', 'use', 'lenient'))}|remains to be seen)"
     r"\s+(?:(?:on|in|about|over)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
-FRAMING_RE = re.compile(r"\b(?:describ|characteri[sz]|fram|condemn|criticiz|criticis|portray|view|identifi|"
-                        r"regard|label|cast|justif)\w*\b(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)",
-                        re.IGNORECASE)
+FRAMING_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'framing'))}\w*\b"
+                        r"(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)", re.IGNORECASE)
 # Lenient hedges are matched in lower case only: `May 2025` is a month.
 WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'lenient'))}\b")
 

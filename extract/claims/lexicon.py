@@ -13,10 +13,10 @@ from extract.rules import table
 CHOICES: dict[str, dict[str, set[str]]] = {
     "cue_verbs": {"kind": {"claim", "denial", "recommendation"}, "hedged": {"yes", "no"},
                   "uses": {"clause", "bare", "gerund", "object", "after", "aside", "block", "next", "voiced",
-                           "forecast"}},
+                           "forecast", "framing"}},
     "hedge_words": {"use": {"hedged", "reported", "lenient"}},
     "report_nouns": {"use": {"lenient", "denied", "voiced"}},
-    "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told"}},
+    "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told", "group"}},
     "own_voice": {"use": {"modal", "imperative", "necessary", "key", "evaluation", "inferring", "inference", "weighing",
                           "law"}},
     "advised": {"use": {"advised", "options"}},
