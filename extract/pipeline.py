@@ -158,13 +158,13 @@ def _spacy_ner(settings: EntitySettings) -> EntityStage:
 
 
 def _cue_rules(settings: ClaimSettings) -> ClaimStage:
-    from extract.claims import ClaimRules
+    from extract.claims.rules import ClaimRules
 
     return ClaimRules()
 
 
 def _claim_head(settings: ClaimSettings) -> ClaimStage:
-    from extract.claim_model import ClaimHead
+    from extract.claims.head import ClaimHead
 
     return ClaimHead(model_dir=_model_path(settings.model))
 

@@ -25,9 +25,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from eval.gold import document_groups, load_gold, load_splits, silver_paths  # noqa: E402
 from eval.scorer import score  # noqa: E402
 from extract.assemble import assemble  # noqa: E402
-from extract.claim_model import (DECIDES, EXTRA_FEATURES, SOURCE_KINDS, ClaimCandidate, build_head,  # noqa: E402
-                                 features_of, head_claims, match_gold, source_kind)
-from extract.claims import ClaimRules, strict_claims  # noqa: E402
+from extract.claims.candidates import ClaimCandidate, propose  # noqa: E402
+from extract.claims.head import (DECIDES, EXTRA_FEATURES, SOURCE_KINDS, build_head, features_of, head_claims,  # noqa: E402
+                                 match_gold, source_kind)
+from extract.claims.rules import strict_claims  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
 from extract.records import Claim, DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
@@ -49,14 +50,14 @@ class Prepared:
     features: Any
 
 
-def prepare(paths: list[Path], entities: TransformerEntities, rules: ClaimRules) -> list[Prepared]:
+def prepare(paths: list[Path], entities: TransformerEntities) -> list[Prepared]:
     """Run the entity stage once over the documents and propose lenient candidates with their features."""
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
     prepared = []
     for doc, seg, found in zip(docs, segs, entities(segs)):
         record = assemble(doc, seg, apply_span_rules(seg.text, found.mentions))
-        candidates = rules.propose(seg, record, lenient=True)
+        candidates = propose(seg, record, lenient=True)
         features = features_of(seg, found.encoder_states, candidates) if candidates else None
         prepared.append(Prepared(doc.doc_id, seg, record, candidates, features))
     return prepared
@@ -219,12 +220,11 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     started = time.time()
     entities = TransformerEntities(model_dir=Path(args.tagger))
-    rules = ClaimRules()
     seeds = Path(args.seeds)
     dev_ids = sorted(load_splits(seeds)["dev"])[: args.max_gold_docs or None]
     gold_claims = {k: v for k, v in load_gold(seeds).items() if k in dev_ids}
-    silver = prepare(silver_paths(Path(args.corpus), seeds, args.max_silver_docs), entities, rules)
-    gold = prepare([seeds / f"{doc_id}.txt" for doc_id in dev_ids], entities, rules)
+    silver = prepare(silver_paths(Path(args.corpus), seeds, args.max_silver_docs), entities)
+    gold = prepare([seeds / f"{doc_id}.txt" for doc_id in dev_ids], entities)
     print(f"silver: {len(silver)} documents, {sum(len(s.candidates) for s in silver)} candidates; "
           f"gold dev: {len(gold)} documents, {sum(len(g.candidates) for g in gold)} candidates", flush=True)
     meta: dict[str, Any] = {"hidden_size": 0, "width": args.width, "threshold": args.threshold, "prior": args.prior,

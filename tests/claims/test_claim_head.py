@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 import torch
 
-from extract.claim_model import (EXTRA_FEATURES, OUTPUTS, ClaimHead, Decision, LoadedHead, apply_decision,
-                                 build_head, candidate_features, decide, match_gold)
-from extract.claims import ClaimRules
+from extract.claims.candidates import propose
+from extract.claims.head import (EXTRA_FEATURES, OUTPUTS, ClaimHead, Decision, LoadedHead, apply_decision, build_head,
+                                 candidate_features, decide, match_gold)
 from extract.errors import BriefxError
 from extract.records import Claim, DocumentRecord
 from extract.segment import segment
@@ -27,7 +27,7 @@ TEXT = ("Officials said that the plan may fail. China condemned the deployment a
 def _proposed(text: str = TEXT):  # type: ignore[no-untyped-def]
     seg = segment(text)
     record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
-    return seg, ClaimRules().propose(seg, record, lenient=True)
+    return seg, propose(seg, record, lenient=True)
 
 
 def test_with_no_learned_correction_the_head_repeats_the_rules() -> None:

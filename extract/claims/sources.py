@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import us_states, world_table
 from extract.records import Actor, DocumentRecord, named_source
 
@@ -19,24 +20,23 @@ _OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|aga
                          re.IGNORECASE)
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
-PERSON_ROLES = ("spokesperson|spokesman|spokeswoman|secretary|president|minister|official|administrator|director|"
-                "governor|chair|chairman|chairwoman|commissioner|ambassador|judge|senator|general|chancellor")
-ORG_ROLES = ("ministry|agency|agencies|department|court|administration|company|firm|government|officials|commission|"
-             "committee|office|bureau|service|army|navy|institute|council|state")
-# A document a source issued (`the complaint`, `the letter`, `the concurrence`): it speaks for the source last named.
-DOCUMENT_ROLES = "complaint|letter|document|findings|memorandum|guidance|petition|lawsuit|filing|concurrence|dissent"
+# Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
+# `the letter`, `the concurrence`), which speaks for the source last named.
+PERSON_ROLES = set(words_for("role_nouns", "role", "person"))
+ORG_ROLES = set(words_for("role_nouns", "role", "body"))
+DOCUMENT_ROLES = set(words_for("role_nouns", "role", "document"))
 # A role noun as the subject right before a cue (`the Secretary of Transportation concluded`, `the court held`, `The
 # Court, applying strict scrutiny, has concluded`), or as the object of `according to` (`According to the
 # Secretary, ...`): it names an actor of the brief.
-ROLE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:federal\s+|[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES}|"
-                             rf"{DOCUMENT_ROLES})"
+ROLE_SUBJECT_RE = re.compile(r"\bthe\s+(?:federal\s+|[A-Z][\w-]*\s+)?"
+                             rf"(?P<role>{alternation(PERSON_ROLES | ORG_ROLES | DOCUMENT_ROLES)})"
                              r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
                              r"(?:\s*,[^,]{1,60},)?(?:\s+(?:also|further|then|later|previously|similarly|again|thus|"
                              r"therefore|ultimately|subsequently|has|have|had|did|does|do))*\s*,?\s*$", re.IGNORECASE)
 # A second reporting verb of the same subject (`The Secretary acknowledged that ..., but contended that`).
 COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|further\s+|then\s+)?$")
-ROLE_AT_START_RE = re.compile(rf"(?:[^,]{{0,60}},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?P<role>{PERSON_ROLES}|{ORG_ROLES})\b",
-                              re.IGNORECASE)
+ROLE_AT_START_RE = re.compile(r"(?:[^,]{0,60},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?"
+                              rf"(?P<role>{alternation(PERSON_ROLES | ORG_ROLES)})\b", re.IGNORECASE)
 
 
 def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_start: int, cue_end: int,
@@ -93,14 +93,16 @@ _PHRASE_BREAK_RE = re.compile(r"(?P<before>[\w.-]*)\s+(?:of|on|from|by|in|for|wi
                               r"which|that)\b", re.IGNORECASE)
 # Who told the writer: `CRS discussions with the Army`, `discussions between CRS and the Army` report what the
 # Army said.
-_TOLD_RE = re.compile(r"\b(?:discussions?|conversations?|correspondence|communications?|interviews?|meetings?|"
-                      r"consultations?)\s+(?:with|between\s+CRS\s+and)\s+(?:the\s+)?$", re.IGNORECASE)
-SPEAKER_ROLES = f"{PERSON_ROLES}|head|chief|leader|members?|officials?|representatives?|staff|spokespeople|lawyers?"
+_TOLD_RE = re.compile(rf"\b{alternation(words_for('role_nouns', 'role', 'told'))}\s+(?:with|between\s+CRS\s+and)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+# Who speaks for a body: a person's title, `Members`, `officials`.
+_SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nouns", "role", "speaker"))),
+                              re.IGNORECASE)
 
 
 def _speaker_role(word: str) -> bool:
     """True for a word naming who speaks for a body (`spokesperson`, `Members`, `officials`)."""
-    return re.fullmatch(SPEAKER_ROLES, word, re.IGNORECASE) is not None
+    return _SPEAKER_ROLE_RE.fullmatch(word) is not None
 
 
 def _ends_phrase(gap: str) -> bool:
@@ -149,8 +151,7 @@ def _sentence_subject(text: str, before: list[Actor], earlier: list[Actor], sent
 
 
 # What a speaker writes: `the declaration of David Richardson stated`, `a report by GAO found` name who speaks.
-_STATEMENT_NOUNS = ("declaration|statement|report|testimony|letter|memo|memorandum|analysis|study|opinion|complaint|"
-                    "filing|notice|announcement|comments?")
+_STATEMENT_RE = re.compile(alternation(words_for("role_nouns", "role", "statement")), re.IGNORECASE)
 
 
 def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
@@ -164,8 +165,7 @@ def _oblique(text: str, sentence_start: int, actor: Actor) -> bool:
     role = re.search(r"([\w-]+)\s*$", window[: found.start()])
     if role is None:
         return True
-    by_writer = found.group().split()[0].lower() in ("of", "by") and re.fullmatch(_STATEMENT_NOUNS, role.group(1),
-                                                                                   re.IGNORECASE)
+    by_writer = found.group().split()[0].lower() in ("of", "by") and _STATEMENT_RE.fullmatch(role.group(1))
     return not (_speaker_role(role.group(1)) or by_writer)
 
 
@@ -184,7 +184,7 @@ def _role_source(text: str, earlier: list[Actor], role: re.Match[str], previous:
         if "federal" in role.group().lower() or countries <= {"United States"}:
             return "United States"
         return None
-    if re.fullmatch(DOCUMENT_ROLES, word):
+    if word in DOCUMENT_ROLES:
         return previous if named_source(previous) else None
     referent = _role_referent(text, earlier, role.group("role"))
     return referent.canonical if referent is not None else None
@@ -202,7 +202,7 @@ def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Ac
     if role == "state":  # `the State maintains`: the US state the brief last named
         states = [a for a in earlier if a.canonical in us_states()]
         return states[-1] if states else None
-    if re.fullmatch(PERSON_ROLES, role):
+    if role in PERSON_ROLES:
         titled = [a for a in earlier if a.label == "PERSON" and role in text[max(0, a.start - 60) : a.start].lower()]
         return titled[-1] if titled else None
     named = [a for a in earlier if a.label == "ORG" and role in a.canonical.lower()]

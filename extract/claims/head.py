@@ -1,11 +1,11 @@
-"""The claim head: the cue rules propose candidates (strict and lenient), a small network over the entity
-tagger's encoder states decides which are claims; it also learns their hedging and whether the source is a named
-actor, the brief itself (AUTHOR) or nobody named (UNKNOWN), used only when the model's `decides` is `all` (dev
-cross-validation chooses). Stance stays with the cue kind (a denial verb denies, a modal recommends): on dev and
-test gold the cue kind is never wrong, and a learned stance only lost denials.
+"""The learned claim head: a small network over the tagger's encoder states that decides which candidates are
+claims (and, where it `decides` all, their hedging and source kind); torch to train it, numpy to run it.
 
-It reads the encoder states the transformer entity stage gives with its mentions (`EntityOutput`), so the
-encoder runs once per sentence for both heads.
+The source kind is a named actor, the brief itself (AUTHOR) or nobody named (UNKNOWN); dev cross-validation
+chooses whether the head decides it. Stance stays with the cue kind (a denial verb denies, a modal recommends): on
+dev and test gold the cue kind is never wrong, and a learned stance only lost denials. The head reads the encoder
+states the transformer entity stage gives with its mentions (`EntityOutput`), so the encoder runs once per
+sentence for both heads.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from extract.claims import ClaimCandidate, ClaimRules, finalise_claims
+from extract.claims.candidates import ClaimCandidate, propose
+from extract.claims.rules import finalise_claims
 from extract.errors import BriefxError
 from extract.records import Claim, DocumentRecord, named_source
 from extract.segment import Segmented
@@ -171,7 +172,6 @@ class ClaimHead:
 
     def __init__(self, *, model_dir: Path) -> None:
         self.model_dir = Path(model_dir)
-        self.rules = ClaimRules()
         self._head: Any = None
         self.threshold = 0.5
         self.decides = "all"
@@ -193,7 +193,7 @@ class ClaimHead:
         """Claims the head keeps of the rules' lenient candidates, from the document's encoder states."""
         if self._head is None:
             self.load()
-        candidates = self.rules.propose(seg, record, lenient=True)
+        candidates = propose(seg, record, lenient=True)
         if not candidates:
             return []
         return head_claims(self._head(features_of(seg, encoder_states, candidates)), candidates, self.threshold, record,

@@ -1,0 +1,189 @@
+"""Claim candidates of a document: each sentence's cues (`cues.find_cues`) as claims with their source, stance and
+hedging, block quotes a cue ending its line introduces, and one copy per coordinated speaker; strict or lenient."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extract.claims.clauses import CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, Cue, strip_content
+from extract.claims.cues import find_cues
+from extract.claims.lexicon import alternation, words_for
+from extract.claims.sources import claim_source, coordinated_partner, following_source
+from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE
+from extract.records import Claim, DocumentRecord, Span, named_source
+from extract.segment import Segmented
+
+# A hedge word near a claim's cue or in its content hedges it; `could` does unless `could not` (a limit, no hedge).
+HEDGE_RE = re.compile(rf"\b(?:could(?!\s+not\b)|{alternation(words_for('hedge_words', 'use', 'hedged'))})\b",
+                      re.IGNORECASE)
+# A cue that ends its line and introduces a block quote on the next line (`According to Defense News`,
+# `an Army spokesman stated the following:`, `the budget request notes that`, `Reportedly,`): each sentence of
+# that next line (or of that run of bullet lines) is a claim. The last cue of the line is the one that introduces.
+DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,160}?[:,]?|"
+                         rf"(?P<verb>{alternation(words_for('cue_verbs', 'uses', 'block'))})"
+                         r"(?:\s+the\s+following)?(?:\s+that(?:\s+[\w’']+){0,3})?\s*[:,]?)\s*$",
+                         re.IGNORECASE | re.DOTALL)
+# Cue words that hedge the claim they report (`estimate`, `is expected to`).
+HEDGED_CUES = set(words_for("cue_verbs", "hedged", "yes"))
+BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
+
+
+@dataclass
+class ClaimCandidate:
+    """A claim the cue rules propose, its cue kind, and whether the strict rules alone would keep it."""
+
+    claim: Claim
+    cue_kind: str  # claim, denial, recommendation, author (a hedged judgement) or reported
+    strict: bool
+    sentence_start: int
+    actor_source: str  # the named actor the cue points to, or UNKNOWN: used when the head says a named actor
+    partner: bool = False  # the copy for the first member of a coordinated source (`Uber and Lyft argued`)
+
+
+@dataclass
+class _BlockQuote:
+    """A cue ending its line (DANGLING_RE) and the block it introduces: the next non-empty line, or the run of
+    bullet lines that starts there; `hedged` when the lead line hedges (`Reportedly, ... stated the following:`)."""
+
+    cue: Cue
+    lead_start: int
+    reached: int
+    hedged: bool
+    started: bool = False
+    bulleted: bool = False
+
+
+def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> list[ClaimCandidate]:
+    """Every candidate in text order, one per distinct span (two where a coordinated pair speaks); strict ones
+    first where two share a span."""
+    text = seg.text
+    candidates: list[ClaimCandidate] = []
+    block: Optional[_BlockQuote] = None
+    previous = "UNKNOWN"  # the named source of the last sentence with one: what `it`/`he` most likely refers to
+    # Who made the allegations of this paragraph (`The DOJ alleged that ...`), and the paragraph: a later
+    # `allegedly` there is theirs.
+    alleger = ("UNKNOWN", -1)
+    for sentence in seg.sentences:
+        if block is not None:
+            gap = text[block.reached : sentence.start]
+            bullet = BULLET_RE.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None
+            if not gap.strip() and (not block.started or "\n" not in gap or block.bulleted and bullet):
+                block.bulleted = bullet if not block.started else block.bulleted
+                block.reached, block.started = sentence.end, True
+                if LEGAL_RE.search(text, sentence.start, sentence.end):
+                    continue  # a statute's words quoted are what the law requires, not a claim
+                content = strip_content(text, sentence.start, sentence.end)
+                candidate = _candidate(text, record, block.lead_start,
+                                       Cue(block.cue.kind, block.cue.start, block.cue.end, *content))
+                candidate.claim.hedged = candidate.claim.hedged or block.hedged
+                candidates.append(candidate)
+                continue
+            block = None
+        cues = find_cues(text, sentence.start, sentence.end, lenient)
+        line_end = text.find("\n", sentence.end)
+        lead = dangling_lead(text[sentence.start : sentence.end]) \
+            if line_end == -1 or not text[sentence.end:line_end].strip() else None
+        if lead and (lead.group("verb") or not any(c.strict for c in cues)):
+            cue_word = lead.group("verb") or lead.group("phrase")
+            cue_start = sentence.start + (lead.start("verb") if lead.group("verb") else lead.start("phrase"))
+            kind = "reported" if cue_word.lower() == "reportedly" else "claim"
+            # The lead line is no claim itself: drop the candidates whose content holds its cue.
+            cues = [c for c in cues if not c.content_start <= cue_start < c.content_end]
+            block = _BlockQuote(Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
+                                sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
+        found = [_candidate(text, record, sentence.start, cue, previous) for cue in cues]
+        paragraph = text.rfind("\n", 0, sentence.start)
+        alleger = _attribute_allegations(found, alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph))
+        candidates.extend(found)
+        candidates.extend(_partners(text, record, sentence.start, found))
+        named = [c.claim.source for c in found if c.strict and named_source(c.claim.source)]
+        previous = named[-1] if named else previous
+    candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict, c.partner))
+    unique: list[ClaimCandidate] = []
+    for candidate in candidates:
+        if unique and (unique[-1].claim.start, unique[-1].claim.end) == (candidate.claim.start, candidate.claim.end) \
+                and not candidate.partner:
+            continue
+        unique.append(candidate)
+    return unique
+
+
+def dangling_lead(sentence: str) -> re.Match[str] | None:
+    """DANGLING_RE's match, unless its verb is a noun: capitalised (`Notes:`, `Related CRS Reports:`) or after a
+    preposition or determiner (`two grant programs for states:`)."""
+    lead = DANGLING_RE.search(sentence)
+    if lead is None or lead.group("verb") is None:
+        return lead
+    before = sentence[: lead.start("verb")].split()
+    noun = lead.group("verb")[0].isupper() or not before or \
+        before[-1].lower() in PREPOSITIONS | (CLAUSE_OPENERS - PRONOUN_OPENERS)
+    return None if noun else lead
+
+
+def _partners(text: str, record: DocumentRecord, sentence_start: int,
+              found: list[ClaimCandidate]) -> list[ClaimCandidate]:
+    """A copy of each candidate whose named source is the second of two coordinated actors, for the first."""
+    partners = []
+    for candidate in found:
+        claim = candidate.claim
+        partner = coordinated_partner(text, record, sentence_start, claim.cue.start, claim.source) \
+            if claim.cue is not None and named_source(claim.source) else None
+        if partner is not None:
+            copy = dataclasses.replace(claim, source=partner, cue=dataclasses.replace(claim.cue))
+            partners.append(dataclasses.replace(candidate, claim=copy, actor_source=partner, partner=True))
+    return partners
+
+
+def _candidate(text: str, record: DocumentRecord, sentence_start: int, cue: Cue,
+               previous: str = "UNKNOWN") -> ClaimCandidate:
+    if cue.inverted:
+        actor = following_source(text, record, cue.end, cue.subject_end or cue.end)
+    else:
+        actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
+    claim = _claim(text, sentence_start, cue, actor)
+    named = claim.source if named_source(claim.source) else \
+        actor if cue.end > cue.start else "UNKNOWN"
+    return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
+
+
+def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
+    """The claim of one cue; `actor` is the source its cue points to (`claim_source`), used unless the cue
+    makes the source the brief itself or nobody named."""
+    kind = "claim" if cue.kind in ("author", "reported") else cue.kind
+    content = text[cue.content_start : cue.content_end]
+    cue_word = text[cue.start:cue.end].lower()
+    if cue.kind == "author":
+        source = "AUTHOR"
+    elif cue.kind == "reported":
+        source = "UNKNOWN"
+    elif cue.kind == "recommendation" and (cue.own_voice or cue_word in DEONTIC_MODALS):
+        source = "AUTHOR"
+    elif actor == "UNKNOWN" and cue_word in INFERENCE_VERBS and \
+            INFERENCE_SUBJECT_RE.search(text[sentence_start : cue.start]):
+        source = "AUTHOR"
+    else:
+        source = actor
+    window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
+    hedged = bool(HEDGE_RE.search(window)) or cue_word in HEDGED_CUES or \
+        cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
+    return Claim(
+        id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
+        cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,
+        stance={"claim": "asserts", "denial": "denies", "recommendation": "recommends"}[kind],
+        hedged=hedged, score=0.5,
+    )
+
+
+def _attribute_allegations(found: list[ClaimCandidate], alleger: tuple[str, int]) -> tuple[str, int]:
+    """Give an `allegedly` of the paragraph to who made its allegations (`alleger`: source and paragraph start), and
+    return the alleger after this sentence's candidates (`The DOJ alleged that ...` makes the DOJ one)."""
+    for candidate in found:
+        cue_word = candidate.claim.cue.text.lower() if candidate.claim.cue else ""
+        if cue_word == "allegedly" and alleger[0] != "UNKNOWN":
+            candidate.claim.source = candidate.actor_source = alleger[0]
+        elif re.match(r"alleg|complain", cue_word) and named_source(candidate.claim.source):
+            alleger = (candidate.claim.source, alleger[1])
+    return alleger

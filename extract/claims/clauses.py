@@ -1,0 +1,147 @@
+"""A cue and the clause it governs: the `Cue` record, and where its content span starts (after `that`, an adjunct,
+a bare complement) and ends (a dash, a semicolon, a contrast, a second reporting participle), trimmed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extract.claims.lexicon import alternation, words_for
+
+# Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
+BARE_COMPLEMENT_VERBS = set(words_for("cue_verbs", "uses", "bare"))
+# A reporting participle after a comma ends one content clause and starts the next (`..., adding that ...`).
+_NEXT_CLAIM = alternation(words_for("cue_verbs", "uses", "next"))
+CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
+PRONOUN_OPENERS = set("it they he she we there".split())
+PREPOSITIONS = set("for of in on at to from with by about under over between among into per than as".split())
+OBJECT_BOUNDARIES = PREPOSITIONS | {"that", "which", "who", "and", "or"}
+AUXILIARIES = set("is are was were will would can could has have had should may might must do does did".split())
+
+
+@dataclass
+class Cue:
+    """One cue: its kind, where it is, and the content span it governs."""
+
+    kind: str
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    strict: bool = True
+    # A reporting clause after its content (`..., a Chinese spokesperson said.`): where its subject starts and the
+    # clause ends, so the source is sought there and not in the content; `inverted` when the subject follows the
+    # verb (`said X`).
+    subject_start: Optional[int] = None
+    subject_end: Optional[int] = None
+    inverted: bool = False
+    own_voice: bool = False  # the brief's own advice (an imperative, a necessity frame): source AUTHOR
+
+
+# `that` after what may stand between a reporting verb and its clause: a prepositional phrase (`said in a statement
+# on Monday that`, `wrote on X that`, `agreed with the plaintiffs that`), a day (`said Tuesday that`), the hearer of
+# `told` (`told reporters that`, `told Fox News that`), or an aside (`argued, among other things, that`).
+_PREPOSITIONAL = r"(?:in|on|at|during|before|after|via|over|through|with|to)(?:\s+(?!that\b)[\w’'.-]+,?){1,7}?"
+# Asides set off by commas after a reporting verb; one starts its content clause, not a parenthetical cue's.
+ASIDES = r"(?:among other things|in part|in particular|for example|however)"
+THAT_AFTER_ADJUNCT_RE = re.compile(
+    rf"(?:\s+{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})*|"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|"
+    r"\s+(?:reporters|journalists|lawmakers|legislators|Congress|the\s+press|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?=\s+(?:(?:in|on)\s+\w+\s+)?that\b)|"
+    rf",\s+{ASIDES},)?(?<!\bin)\s+that,?\s+"
+    r"(?!(?:was|were|is|are|has|have|had)\b)")  # not `in that`, nor a relative `that` (`in the notice that was ...`)
+
+
+def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a content span: leading `that`/punctuation/space, trailing period, quotes and spaces."""
+    while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):
+        start += 5 if text[start:start + 5].lower() == "that " else 1
+    while end > start and text[end - 1] in " .,;:\"\u201d\u2019'[(":
+        end -= 1
+    return start, end
+
+
+def that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A content span `X and that Y` (or `X, that Y`) as its two claims (`the NOFO was cancelled and that FEMA will
+    cancel ...`)."""
+    clauses, position = [], start
+    for match in re.finditer(r",?\s+and\s+that\s+|,\s+that\s+", text[start:end]):
+        clauses.append(strip_content(text, position, start + match.start()))
+        position = start + match.end()
+    clauses.append(strip_content(text, position, end))
+    return clauses
+
+
+def clause_end(text: str, start: int, sentence_end: int) -> int:
+    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, a second
+    reporting participle (`, adding that`), outside brackets (`(90% of families; 91% of professionals)` stays
+    in), or the sentence end."""
+    span = text[start:sentence_end]
+    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
+                             rf",[”\"’]?\s{_NEXT_CLAIM}\s+that\s", span):
+        if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
+            return start + match.start()
+    return sentence_end
+
+
+def leading_adverbials_end(sentence: str, limit: int) -> int:
+    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers."""
+    position = 0
+    while True:
+        match = re.match(r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
+                         r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
+                         r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
+                         r"In addition|In response|As such|To that end)\b[^,]{0,120}),\s*", sentence[position:limit])
+        if not match:
+            return position
+        position += match.end()
+
+
+def bare_complement(verb: str, after: str) -> re.Match[str] | None:
+    """The start of a complement clause without `that`: a determiner or pronoun, a quotation, or (in a
+    headline, where the verb is capitalised) a capitalised word."""
+    if verb.lower() not in BARE_COMPLEMENT_VERBS:
+        return None
+    match = re.match(r"\s+(?=([\w’']+|[‘“\"]))", after)
+    if not match:
+        return None
+    word = match.group(1)
+    if word.lower() in CLAUSE_OPENERS and _noun_phrase_object(after[match.end():]):
+        return None
+    if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
+        return match
+    if word[0].isupper() and re.match(r"[\w’'.-]+\s+[a-z]+ed\b", after[match.end():]):
+        return match  # a name and a past-tense verb (`believe Russia supplied the missiles`)
+    return match if _bare_subject_then_auxiliary(after[match.end():]) else None
+
+
+def _bare_subject_then_auxiliary(after: str) -> bool:
+    """True for a clause opened by a bare noun phrase whose verb is an auxiliary within four words (`others
+    contend new technologies are needed`, `claiming trade deficits are not ...`); a preposition or relative word
+    first means an object (`claimed responsibility for attacks that were ...`)."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", after[:80])
+    if not words or words[0].lower() in PREPOSITIONS:
+        return False
+    for word in words[1:5]:
+        if word.lower() in AUXILIARIES:
+            return True
+        if not re.fullmatch(r"[\w’'-]+", word) or word.lower() in OBJECT_BOUNDARIES:
+            return False
+    return False
+
+
+def _noun_phrase_object(after: str) -> bool:
+    """True when the words after a determiner make a noun phrase with no verb before a preposition, comma or the
+    end (`taxpayers claimed the credit for ...`: a tax credit claimed, not a claim); `the programs provide ...`
+    is a clause."""
+    words = re.findall(r"[\w’'.%-]+|[,;:()]", after[:120])
+    if not words or words[0].lower() not in CLAUSE_OPENERS - PRONOUN_OPENERS:
+        return False
+    for position, word in enumerate(words[1:5], start=1):
+        if word in ",;:()" or word.lower() in PREPOSITIONS:
+            return True
+        if position >= 2 and word.islower():
+            return False
+    return len(words) <= 3

@@ -1,0 +1,188 @@
+"""Cues in one sentence: where a claim, denial or recommendation is signalled (a reporting, denial or recommending
+verb, `according to`, a reporting clause after or inside what it reports) and the content span each governs.
+
+Where no one else's words are reported, `voice.own_voice_cues` adds the brief's own. With `lenient`, wider cues
+(any verb or noun before `that`, `X as Y` framings, hedges in any clause) are proposed too, marked not `strict`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.claims.clauses import (ASIDES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement, clause_end,
+                                    leading_adverbials_end, strip_content, that_clauses)
+from extract.claims.lexicon import alternation, words_for
+from extract.claims.voice import own_voice_cues
+
+# Words that open the subject of a reporting clause after its content: a determiner or pronoun, or a group that
+# speaks unnamed (`..., officials said.`; role_nouns.tsv).
+SPEAKER_OPENERS = set("the a an this these those its his her their our one some many several most other another he "
+                      "she they it we i".split()) | set(words_for("role_nouns", "role", "group"))
+
+
+def _cue_verbs_re(kind: str) -> re.Pattern[str]:
+    """The cue verbs of `kind` that come before the clause they govern (cue_verbs.tsv, use `clause`)."""
+    return re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'clause', kind))}\b", re.IGNORECASE)
+
+
+REPORT_RE = _cue_verbs_re("claim")
+DENIAL_RE = _cue_verbs_re("denial")
+RECOMMEND_RE = _cue_verbs_re("recommendation")
+# A reporting clause after what it reports, ending the sentence: `"We will respond," said Foreign Minister X on
+# Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
+# spokesperson said.`
+_POSTPOSED_VERBS = alternation(words_for("cue_verbs", "uses", "after"))
+POSTPOSED_RE = re.compile(
+    r"(?P<content>[\s\S]{12,}?)(?:,[”\"’]?|[”\"’],?)\s+"
+    rf"(?:(?P<verb1>{_POSTPOSED_VERBS})\s+(?P<subj1>(?:the\s+|a\s+|an\s+)?[A-Z][^,;“”\"]{{1,90}}?)|"
+    r"(?P<subj2>(?:[^,;\s“”\"]+\s+){0,6}?[^,;\s“”\"]+)\s+"
+    rf"(?P<verb2>{_POSTPOSED_VERBS})(?:\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|reporters|journalists|lawmakers))?)"
+    r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,60})?\s*[.!?]?[”\"]?\s*$")
+# A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
+# because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
+PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"
+                              r"\s+(?:(?:has|have|also)\s+)?"
+                              rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'aside'))}),\s+"
+                              rf"(?!{ASIDES},)")
+# Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue (`the alleged
+# violations`, `the ITA's stated mission`, `HSR-reported deals`).
+ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+|[’']s\s+|\w-)$")
+# `announced` with a noun phrase for its content (`announced the award of five contracts`, `announced efforts to
+# develop a rule`), not with a prepositional phrase (`announced in a statement that ...`).
+ANNOUNCE_VERBS = set(words_for("cue_verbs", "uses", "object"))
+ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
+                                r"[a-z\[]", re.IGNORECASE)
+# Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
+CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'voiced'))}\s+"
+                        rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
+                        r"for|that|on)\s+", re.IGNORECASE)
+# Denials whose content may be a gerund's clause (`denied providing lethal aid to Russia`).
+GERUND_DENIALS = set(words_for("cue_verbs", "uses", "gerund"))
+# What a denial denies when no `that` follows it (`denied any involvement`, `rejected the claims`).
+DENIED_THING_RE = re.compile(rf"\s+(?:\S+\s+){{0,4}}{alternation(words_for('report_nouns', 'use', 'denied'))}\b")
+# Lenient cues: any verb in -ed or -s and the nouns of what is said before `that`, framings (`condemned the
+# deployment as ...`), and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
+WIDE_THAT_RE = re.compile(
+    rf"\b(?:\w+ed|\w+s|{alternation(words_for('report_nouns', 'use', 'lenient'))}|remains to be seen)"
+    r"\s+(?:(?:on|in|about|over)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
+FRAMING_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'framing'))}\w*\b"
+                        r"(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)", re.IGNORECASE)
+# Lenient hedges are matched in lower case only: `May 2025` is a month.
+WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'lenient'))}\b")
+
+
+def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:
+    """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
+    sentence = text[start:end]
+    cues: list[Cue] = []
+    for match in re.finditer(r"\baccording to\b[^,]*,\s*", sentence, re.IGNORECASE):
+        content_end = clause_end(text, start + match.end(), end)
+        cues.append(Cue("claim", start + match.start(), start + match.start() + len("according to"),
+                        *strip_content(text, start + match.end(), content_end)))
+    for match in re.finditer(r"(?:,\s*)?\baccording to\b", sentence, re.IGNORECASE):
+        if match.start() > 0 and not cues:
+            cues.append(Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
+                            start + match.end(), *strip_content(text, start, start + match.start())))
+    for match in PARENTHETICAL_RE.finditer(sentence):
+        cue_start, cue_end = start + match.start("cue"), start + match.end("cue")
+        opening = leading_adverbials_end(sentence, match.start() + 2)
+        if opening >= match.start():  # `As a result, the court explained, X`: X is the content
+            content = strip_content(text, start + match.end(), clause_end(text, start + match.end(), end))
+        else:  # `This justification failed, the court determined, because ...`: the clause is
+            semicolon = sentence.rfind("; ", 0, match.start())
+            clause_start = max(opening, semicolon + 2 if semicolon >= 0 else 0)
+            content = strip_content(text, start + clause_start, clause_end(text, start + match.end(), end))
+        cues.append(Cue("claim", cue_start, cue_end, *content))
+    for match in CONCERN_RE.finditer(sentence):
+        cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
+                                 start + match.end(), end))
+    for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
+        for match in regex.finditer(sentence):
+            after = sentence[match.end():]
+            # Without `that`, a participle used as an adjective, passive or gerund is no cue (`the announced coins`,
+            # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
+            adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None or \
+                re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
+            that = THAT_AFTER_ADJUNCT_RE.match(after) or \
+                (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
+            if kind == "recommendation":
+                target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
+                if not target or _asked_about(match.group(), target.group()):
+                    continue
+                content_from = start + match.end() + 1
+            elif that:
+                content_from = start + match.end() + that.end()
+            elif kind == "denial" and DENIED_THING_RE.match(after):
+                content_from = start + match.end()
+            elif kind == "denial" and match.group().lower() in GERUND_DENIALS \
+                    and re.match(r"\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b", after):
+                content_from = start + match.end() + 1  # `denied providing lethal aid to Russia`: the gerund's clause
+            elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
+                    not adjectival:
+                # `announced the termination of the agreement, leading to ...`: the noun phrase is the content.
+                content_from = start + match.end()
+                comma = text.find(",", content_from, end)
+                content = strip_content(text, content_from, min(clause_end(text, content_from, end),
+                                                                comma if comma >= 0 else end))
+                cues.append(Cue(kind, start + match.start(), start + match.end(), *content))
+                continue
+            else:
+                continue
+            cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
+    postposed = POSTPOSED_RE.match(sentence) if not cues else None
+    if postposed and _postposed_clause(postposed):
+        verb = "verb1" if postposed.group("verb1") else "verb2"
+        content = strip_content(text, start, start + postposed.end("content"))
+        subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
+        return [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
+                    subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
+    cues.extend(own_voice_cues(text, start, end, cues))
+    if lenient:
+        cues.extend(_wide_cues(text, start, end, cues))
+    return [c for c in cues if c.content_end - c.content_start >= 8]
+
+
+def _wide_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
+    """Candidates the strict rules leave out, marked not strict; none repeats a content span already found."""
+    sentence = text[start:end]
+    taken = {(c.content_start, c.content_end) for c in found}
+    wide: list[Cue] = []
+
+    def add(kind: str, cue_start: int, cue_end: int, content_from: int) -> None:
+        content = strip_content(text, content_from, clause_end(text, content_from, end))
+        if content not in taken:
+            taken.add(content)
+            wide.append(Cue(kind, cue_start, cue_end, *content, strict=False))
+
+    for match in WIDE_THAT_RE.finditer(sentence):
+        cue_end = start + match.start() + len(match.group().split()[0])
+        add("claim", start + match.start(), cue_end, start + match.end())
+    for match in FRAMING_RE.finditer(sentence):
+        add("claim", start + match.start(), start + match.end(), start + match.end())
+    if not sentence.rstrip().endswith("?"):
+        for match in WIDE_HEDGE_RE.finditer(sentence):
+            boundary = max(sentence.rfind(", ", 0, match.start()), sentence.rfind("; ", 0, match.start()))
+            clause_from = boundary + 2 if boundary >= 0 else leading_adverbials_end(sentence, match.start())
+            add("author", start + match.start(), start + match.end(), start + clause_from)
+    return wide
+
+
+def _postposed_clause(match: re.Match[str]) -> bool:
+    """False where POSTPOSED_RE's content is an opening phrase (`In its 2024 report, the agency said.`) or its
+    subject is no noun phrase (`..., unless otherwise noted.`)."""
+    if match.group("content").split()[0].lower() in PREPOSITIONS and "," not in match.group("content"):
+        return False
+    subject = match.group("subj2")  # `foreign ministry spokesperson Mao Ning told reporters`: a name in it will do
+    return subject is None or subject.split()[0].lower() in SPEAKER_OPENERS or re.search(r"\b[A-Z]", subject) is not None
+
+
+def _asked_about(cue: str, target: str) -> bool:
+    """True for `asked questions in relation to ...`: an `ask` whose object holds a preposition asks about
+    something; `asked the court to enforce` asks someone to act."""
+    return cue.lower().startswith("ask") and re.search(r"\b(?:in|of|for|about|on|with|at|from)\b", target) is not None
+
+
+def _clause_cues(text: str, kind: str, cue_start: int, cue_end: int, content_from: int, sentence_end: int) -> list[Cue]:
+    """The cues of one cue word whose content is the clause from `content_from`, one per `that` clause in it."""
+    content = strip_content(text, content_from, clause_end(text, content_from, sentence_end))
+    return [Cue(kind, cue_start, cue_end, *clause) for clause in that_clauses(text, *content)]

@@ -1,0 +1,39 @@
+"""The claim stage of the cue rules alone (`ClaimRules`: the strict candidates), and what every claim stage ends
+with: claims numbered c1.. and linked to the mentions inside them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.claims.candidates import ClaimCandidate, propose
+from extract.records import Claim, DocumentRecord
+from extract.segment import Segmented
+
+
+class ClaimRules:
+    """Claim stage: cue rules per sentence; sources from the record's actors."""
+
+    def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any = None) -> list[Claim]:
+        """The strict rules' claims (they read no encoder states)."""
+        return strict_claims(propose(seg, record), record)
+
+
+def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord) -> list[Claim]:
+    """The record's claims as the strict rules alone decide them."""
+    return finalise_claims([c.claim for c in candidates if c.strict], record)
+
+
+def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
+    """Number claims c1.. and link each to the mentions inside it; `claims` come from `propose`'s candidates,
+    so they are already in text order, one per span."""
+    for number, claim in enumerate(claims, start=1):
+        claim.id = f"c{number}"
+        _link_mentions(claim, record)
+    return claims
+
+
+def _link_mentions(claim: Claim, record: DocumentRecord) -> None:
+    """Ids of the actors, quantities and dates inside the claim's content span (optional SCHEMA fields)."""
+    for section in ("actors", "quantities", "dates"):
+        inside = [m.id for m in getattr(record, section) if claim.start <= m.start and m.end <= claim.end]
+        setattr(claim, section, inside or None)

@@ -1,0 +1,163 @@
+"""The brief's own voice (SCHEMA.md revision 2) and what it relays unnamed: its advice (`should`, imperatives,
+necessity frames), judgements (hedges, `it is likely that`, predictions) and `reportedly`; not options or law."""
+
+from __future__ import annotations
+
+import re
+
+from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
+from extract.claims.lexicon import alternation, words_for
+
+# A prediction or possibility with `will`, `would`, `can` in a main
+# clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
+PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:not\s+|also\s+|never\s+|"
+                           r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
+DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'law'))}\b[^,;]*$")
+# Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.
+_NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
+_KEY = alternation(words_for("own_voice", "use", "key"))
+NECESSITY_RE = re.compile(
+    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?{_NECESSARY}\s+(?:that|to|for)|"
+    rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
+    r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to))\b", re.IGNORECASE)
+# An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
+# for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
+IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
+IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
+# Words after which an opening verb is a noun (`Work on ...`), not an imperative.
+_NOT_AFTER_IMPERATIVE = PREPOSITIONS | AUXILIARIES | {"and", "or"}
+# Deontic modals: the brief's advice, when said to those it advises (see `_advice`); the cue is the first one
+# written in lower case from there.
+DEONTIC_MODALS = set(words_for("own_voice", "use", "modal"))
+MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
+_MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
+# Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
+# states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
+ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}"
+                               r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
+# CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
+# and `it`/`they` where the sentence names Congress before it (`As Congress oversees ..., it may ...`) or the verb is
+# one of weighing options (`They may evaluate whether ...`).
+OPTION_RE = re.compile(rf"\b(?P<subject>{alternation(words_for('advised', 'use', 'options'))}|"
+                       r"[Cc]ongressional\s+\w+|it|[Tt]hey)"
+                       r"\s+(?:also\s+)?(?:may|might|could)\s+(?:also\s+|either\s+|or may not\s+)?"
+                       r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
+OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
+# An author's epistemic modal (`may`, `might`, `could`), `appears to` / `seems to`, `likely to` (not a comparison
+# of rates: `more likely to claim`), or `arguably`.
+EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
+                          r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
+                          r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
+                          r"\b(?:un)?likely\s+to\s+[a-z]+|\barguably\b", re.IGNORECASE)
+# Modals that permit, forbid or state a limit rather than judge (`could not exceed $600`, `may not be used`), and a
+# sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
+NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)
+LEGAL_RE = re.compile(r"U\.S\.C\.|C\.F\.R\.|§|\b[Pp]ursuant to\b|^\W*Where\b")
+# The brief's evaluation (`it is unlikely that ...`), or its inference after a comma (`..., suggesting that ...`).
+_EVALUATIONS = words_for("own_voice", "use", "evaluation")
+_INFERRING = words_for("own_voice", "use", "inferring")
+AUTHOR_EVALUATION_RE = re.compile(
+    r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
+    rf"{alternation(_EVALUATIONS)}\s+(?:that|whether|if)\s+", re.IGNORECASE)
+SUGGESTING_RE = re.compile(rf",\s*{alternation(_INFERRING)}\s+that\s+", re.IGNORECASE)
+_EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING), re.IGNORECASE)
+# The brief's own inference from what it has just said (`This suggests that ...`, `These figures indicate that`):
+# the author's judgement, as SCHEMA.md's `..., suggesting that Beijing is well aware`.
+INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
+INFERENCE_VERBS = set(words_for("own_voice", "use", "inference"))
+# `reportedly`, `allegedly`: a claim the brief relays with nobody named.
+REPORTEDLY_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'reported'))}\b", re.IGNORECASE)
+# `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
+EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|still)\s+(?:currently\s+|also\s+|now\s+|"
+                         r"still\s+|widely\s+|generally\s+)?"
+                         rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'forecast'))})\s+(?:to|in|by)\b",
+                         re.IGNORECASE)
+
+
+def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
+    """The cues the brief's own voice adds to those `found` in the sentence `text[start:end]`: a deontic modal said
+    as advice unless a recommendation was found; where nothing was, an imperative or necessity frame, an author's
+    evaluation or inference, else `reportedly`, `is expected to`, a hedge or a prediction in the main clause. A
+    neutral option (`Congress may consider ...`) is neither claim nor advice."""
+    sentence = text[start:end]
+    cues: list[Cue] = []
+    option = _option(sentence)
+    if not any(c.kind == "recommendation" for c in found) and not option:
+        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
+        if modal:
+            clause_start = leading_adverbials_end(sentence, modal.start())
+            cue_match = _MODAL_CUE_RE.search(sentence[modal.start():])
+            cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
+            cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
+            cues.append(Cue("recommendation", cue_start, cue_end,
+                            *strip_content(text, start + clause_start, clause_end(text, start + modal.start(), end))))
+    if not found and not cues and not option:
+        advice = own_advice(sentence)
+        if advice:
+            clause_start = leading_adverbials_end(sentence, advice.start())
+            cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
+                            *strip_content(text, start + clause_start, clause_end(text, start + advice.start(), end)),
+                            own_voice=True))
+    if not found and not cues:
+        evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
+        if evaluation:
+            cue = _EVALUATION_CUE_RE.search(evaluation.group())
+            cue_start = start + evaluation.start() + (cue.start() if cue else 0)
+            cue_end = cue_start + (len(cue.group()) if cue else 0)
+            content_end = clause_end(text, start + evaluation.end(), end)
+            cues.append(Cue("author", cue_start, cue_end, *strip_content(text, start + evaluation.end(), content_end)))
+    if not found and not cues and not sentence.rstrip().endswith("?"):
+        reported = REPORTEDLY_RE.search(sentence)
+        expected = EXPECTED_RE.search(sentence) if not reported else None
+        hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
+            if not LEGAL_RE.search(sentence) and not option else None
+        prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
+                           not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) \
+            if not LEGAL_RE.search(sentence) and not option and not hedge else None
+        hedge = hedge or prediction
+        marker = reported or expected or hedge
+        if marker:
+            clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
+            cue_start = marker.start("cue") if marker is expected else marker.start()
+            cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
+            cues.append(Cue("author" if marker is hedge else "reported", start + cue_start, start + cue_end,
+                            *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end))))
+    return cues
+
+
+def own_advice(sentence: str) -> re.Match[str] | None:
+    """A necessity frame anywhere in the sentence, or an imperative opening it (IMPERATIVE_RE) whose next word is
+    not a preposition, auxiliary or conjunction (`Work on ...` is a noun), not a question."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    imperative = IMPERATIVE_RE.match(sentence)
+    if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
+            imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE:
+        return imperative
+    return NECESSITY_RE.search(sentence)
+
+
+def _main_clause_modal(sentence: str, at: int) -> bool:
+    """False for a modal inside a relative clause or a bill's conditional (`a provision would create ... that
+    could damage`), and for one that permits, forbids or limits: those describe, they do not judge."""
+    return not re.search(r"\b(?:that|which|who|whom|where),?\s+(?:\S+\s+){0,2}$|\bwhether\b[^,;]*$", sentence[:at]) and \
+        not re.search(r"\bwould\b", sentence[:at]) and not NON_EPISTEMIC_RE.match(sentence, at)
+
+
+def _advice(sentence: str, modal: re.Match[str]) -> bool:
+    """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`)
+    or is a `must` that states a requirement: passive, or with a subject other than the governments and
+    legislators briefs advise (see ADVICE_SUBJECT_RE)."""
+    if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
+        return False
+    if modal.group().lower() != "must":
+        return True
+    passive = re.match(r"must\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
+    return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
+
+
+def _option(sentence: str) -> re.Match[str] | None:
+    """The first neutral option of the sentence (OPTION_RE); `it`/`they` only after `Congress` in the sentence or
+    before a verb of weighing options."""
+    return next((m for m in OPTION_RE.finditer(sentence) if m.group("subject").lower() not in ("it", "they") or
+                 "Congress" in sentence[: m.start()] or m.group("verb") in OPTION_VERBS), None)

@@ -1,0 +1,64 @@
+"""Candidates of a document: block quotes, allegations of a paragraph, hedging, lenient proposals."""
+
+from __future__ import annotations
+
+from claim_support import claims_of
+from extract.claims.candidates import propose
+from extract.claims.rules import ClaimRules
+from extract.records import DocumentRecord
+from extract.segment import segment
+
+
+def test_a_cue_ending_its_line_introduces_a_block_quote() -> None:
+    text = ("Intro line.\nAccording to Defense News\n\nPrototypes will take 18 months. The Army will move into testing.\n"
+            "Next paragraph is narrative.\n")
+    claims = claims_of(text, [("Defense News", "ORG", "Defense News"), ("Army", "ORG", "U.S. Army")])
+    assert [c.text for c in claims] == ["Prototypes will take 18 months", "The Army will move into testing"]
+    assert {c.source for c in claims} == {"Defense News"} and {c.cue.text for c in claims} == {"According to"}
+
+
+def test_a_reporting_verb_ending_its_line_quotes_the_next_paragraph_or_bullet_run() -> None:
+    text = ("The Navy's budget request notes that\n\nReductions are due to spending caps. The program was fully funded.\n\n"
+            "Marine Corps leadership reportedly remarked that\n\n- Vehicles are clear to operate in surf.\n"
+            "- The Corps is working with BAE Systems on readiness.\n\nThe vehicle entered service in 2020.\n")
+    claims = claims_of(text, [("Navy", "ORG", "Navy"), ("Marine Corps", "ORG", "Marine Corps"),
+                              ("BAE Systems", "ORG", "BAE Systems")])
+    assert [(c.text, c.source, c.cue.text, c.hedged) for c in claims] == [
+        ("Reductions are due to spending caps", "Navy", "notes", False),
+        ("The program was fully funded", "Navy", "notes", False),
+        ("Vehicles are clear to operate in surf", "Marine Corps", "remarked", True),
+        ("The Corps is working with BAE Systems on readiness", "Marine Corps", "remarked", True)]
+
+
+def test_a_heading_noun_ending_its_line_quotes_nothing() -> None:
+    text = "Notes:\n\nThe data cover 2020 to 2024.\n\nRelated CRS Reports:\n\nCRS Report R48552, The Nutrition Title\n"
+    assert claims_of(text, [("CRS", "ORG", "Congressional Research Service")]) == []
+
+
+def test_allegedly_in_a_paragraph_of_allegations_is_the_alleger_s() -> None:
+    text = ("The DOJ alleged that Uber charged unlawful fees. Some drivers also allegedly refuse to serve riders.\n\n"
+            "Some drivers allegedly refuse to stop.")
+    claims = claims_of(text, [("DOJ", "ORG", "Department of Justice")])
+    assert [(c.source, c.hedged) for c in claims] == [
+        ("Department of Justice", False), ("Department of Justice", True), ("UNKNOWN", True)]
+
+
+def test_estimate_is_a_hedged_cue_and_an_unclear_judgement_is_hedged() -> None:
+    text = "Experts estimate that Iran has enough uranium for six bombs. It remains unclear whether Beijing approved it."
+    assert [(c.text, c.cue.text, c.source, c.hedged) for c in claims_of(text, [])] == [
+        ("Iran has enough uranium for six bombs", "estimate", "UNKNOWN", True),
+        ("Beijing approved it", "unclear", "AUTHOR", True)]
+
+
+def test_lenient_proposals_add_wider_cues_marked_not_strict() -> None:
+    text = ("Officials said that the plan may fail. China condemned the deployment as fueling an arms race. "
+            "Applications rose, which may also partially explain the lower success rates.")
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
+    strict = ClaimRules()(segment(text), record)
+    proposed = propose(segment(text), record, lenient=True)
+    assert [c.text for c in strict] == ["the plan may fail"]
+    wide = {c.claim.text: c.cue_kind for c in proposed if not c.strict}
+    assert wide["the deployment as fueling an arms race"] == "claim"
+    assert wide["which may also partially explain the lower success rates"] == "author"
+    assert [c.claim.text for c in proposed if c.strict] == ["the plan may fail"]
+    assert "May 2025" not in {c.claim.cue.text for c in proposed if c.claim.cue}

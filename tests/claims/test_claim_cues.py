@@ -1,0 +1,152 @@
+"""Cue rules on hand-made sentences: reporting, denial and recommending cues and the clause each governs."""
+
+from __future__ import annotations
+
+from claim_support import claims_of
+
+
+def test_reported_speech_with_that() -> None:
+    text = "During a press conference, Ukrainian President Volodymyr Zelenskyy claimed that more than 150 Chinese nationals were fighting in Ukraine."
+    [claim] = claims_of(text, [("Ukrainian", "NORP", "Ukraine"), ("Volodymyr Zelenskyy", "PERSON", "Volodymyr Zelenskyy")])
+    assert claim.text == "more than 150 Chinese nationals were fighting in Ukraine"
+    assert (claim.kind, claim.source, claim.cue.text, claim.stance, claim.hedged) == \
+        ("claim", "Volodymyr Zelenskyy", "claimed", "asserts", False)
+
+
+def test_denial() -> None:
+    text = "The ministry denied that Chinese citizens were fighting for Russia."
+    [claim] = claims_of(text, [("Chinese", "NORP", "China"), ("Russia", "GPE", "Russia")])
+    assert (claim.kind, claim.stance, claim.cue.text) == ("denial", "denies", "denied")
+
+
+def test_plain_narrative_is_not_a_claim() -> None:
+    assert claims_of("Reuters published a story in September 2024.", [("Reuters", "ORG", "Reuters")]) == []
+
+
+def test_a_reporting_clause_set_off_by_commas_reports_its_clause() -> None:
+    text = ("As a result, the court explained, the amendments impose costs on all filers. This justification failed, "
+            "the court determined, because most deals prompt no review. The court agreed with the plaintiffs that "
+            "the rule was unlawful. CBD argued, among other things, that the exemption was void.")
+    claims = claims_of(text, [("CBD", "ORG", "Center for Biological Diversity")])
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("the amendments impose costs on all filers", "explained"),
+        ("This justification failed, the court determined, because most deals prompt no review", "determined"),
+        ("the rule was unlawful", "agreed"), ("the exemption was void", "argued")]
+    assert claims[-1].source == "Center for Biological Diversity"
+
+
+def test_news_style_reporting_clauses_adjuncts_hearers_and_postposed_speakers() -> None:
+    text = ("“We will respond decisively to any aggression,” said Iranian Foreign Minister Abbas Araghchi on Sunday. "
+            "He told reporters that Tehran had no intention of closing the strait. The Pentagon said in a "
+            "statement on Monday that two destroyers had been sent. Beijing has called for restraint, a Chinese "
+            "spokesperson said. Participation data are from USDA, unless otherwise noted. In its 2024 report on the "
+            "program, the agency said.")
+    actors = [("Iranian", "NORP", "Iran"), ("Abbas Araghchi", "PERSON", "Abbas Araghchi"),
+              ("Pentagon", "ORG", "Department of Defense"), ("Beijing", "GPE", "China"), ("Chinese", "NORP", "China"),
+              ("USDA", "ORG", "USDA")]
+    claims = claims_of(text, actors)
+    assert [(c.text, c.source, c.cue.text) for c in claims] == [
+        ("We will respond decisively to any aggression", "Abbas Araghchi", "said"),
+        ("Tehran had no intention of closing the strait", "Abbas Araghchi", "told"),
+        ("two destroyers had been sent", "Department of Defense", "said"),
+        ("Beijing has called for restraint", "China", "said")]
+
+
+def test_adding_that_starts_a_second_claim_and_names_before_past_tense_verbs_open_a_clause() -> None:
+    text = ("The ministry said the drones were Iranian-made, adding that more attacks would follow. U.S. officials "
+            "believe Russia supplied the missiles. Hamas has denied any involvement in the attack.")
+    assert [(c.kind, c.text, c.cue.text) for c in claims_of(text, [])] == [
+        ("claim", "the drones were Iranian-made", "said"), ("claim", "more attacks would follow", "adding"),
+        ("claim", "Russia supplied the missiles", "believe"), ("denial", "any involvement in the attack", "denied")]
+
+
+def test_relative_that_and_in_that_are_no_content_clause() -> None:
+    text = ("FEMA said in the notice that was published that funds return. The law comports with the ruling in "
+            "Foster in that votes are cast by Election Day.")
+    assert claims_of(text, [("FEMA", "ORG", "FEMA")]) == []
+
+
+def test_headline_claim_without_that() -> None:
+    text = "Kyiv Claims That More Than 150 Chinese Nationals Are Fighting for Russia"
+    [claim] = claims_of(text, [("Kyiv", "GPE", "Ukraine"), ("Russia", "GPE", "Russia")])
+    assert (claim.text, claim.source, claim.cue.text) == (
+        "More Than 150 Chinese Nationals Are Fighting for Russia", "Ukraine", "Claims")
+
+
+def test_two_that_clauses_of_one_cue_are_two_claims() -> None:
+    text = "FEMA said that the NOFO was cancelled and that FEMA will cancel all of the projects."
+    claims = claims_of(text, [("FEMA", "ORG", "Federal Emergency Management Agency")])
+    assert [c.text for c in claims] == ["the NOFO was cancelled", "FEMA will cancel all of the projects"]
+    assert {(c.cue.text, c.source) for c in claims} == {("said", "Federal Emergency Management Agency")}
+
+
+def test_base_form_and_participle_cues_and_a_ruling() -> None:
+    text = "Some reports suggest that prototypes are to feature a new engine. The judge issued a ruling that the " \
+           "agency had unlawfully ended the program. The states filed a motion asking the court to enforce its order."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.kind, c.source) for c in claims] == [
+        ("suggest", "claim", "UNKNOWN"), ("ruling", "claim", "UNKNOWN"), ("asking", "recommendation", "UNKNOWN")]
+    assert claims[0].hedged and claims[2].text.startswith("the court to enforce")
+
+
+def test_claiming_a_tax_credit_is_not_a_claim() -> None:
+    text = "Approximately 752,000 taxpayers claimed the credit for solar panel installations."
+    assert claims_of(text, []) == []
+    [claim] = claims_of("Supporters claim the programs keep U.S. products competitive overseas.", [])
+    assert claim.text.startswith("the programs keep")
+
+
+def test_announced_takes_a_that_clause_after_a_comma_or_a_noun_phrase_but_not_as_an_adjective() -> None:
+    text = "In February 2026, the NASA Administrator announced that, after Artemis II, NASA will use one version."
+    [claim] = claims_of(text, [("NASA", "ORG", "National Aeronautics and Space Administration")])
+    assert claim.text == "after Artemis II, NASA will use one version"
+    text = "On February 19, 2025, Sean Duffy announced the termination of the agreement, leading to litigation."
+    [claim] = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy")])
+    assert (claim.text, claim.source, claim.cue.text) == ("the termination of the agreement", "Sean Duffy", "announced")
+    assert claims_of("This In Focus reviews the announced coins for the anniversary.", []) == []
+
+
+def test_raised_concerns_gives_one_claim_per_clause() -> None:
+    text = ("Others have raised concerns about the rule's publication without public comment, and that the rule "
+            "alters comment opportunities.")
+    claims = claims_of(text, [])
+    assert [(c.text, c.cue.text, c.source) for c in claims] == [
+        ("the rule's publication without public comment", "raised concerns", "UNKNOWN"),
+        ("the rule alters comment opportunities", "raised concerns", "UNKNOWN")]
+
+
+def test_a_semicolon_inside_brackets_does_not_end_the_content() -> None:
+    text = "Grantee data indicate that clients' needs were met (90% of families; 91% of professionals) and that services helped."
+    first, second = claims_of(text, [])
+    assert first.text == "clients' needs were met (90% of families; 91% of professionals)"
+    assert second.text == "services helped"
+
+
+def test_a_bare_clause_opened_by_a_noun_phrase_needs_an_auxiliary_and_participles_as_adjectives_are_no_cues() -> None:
+    claims = claims_of("Some argue armored vehicles are obsolete; others contend new technologies are needed.", [])
+    assert [(c.text, c.cue.text) for c in claims] == [("armored vehicles are obsolete", "argue"),
+                                                      ("new technologies are needed", "contend")]
+    assert claims_of("The alleged violations are that the Committee met without an application.", []) == []
+    assert claims_of("The ITA's stated mission is to strengthen U.S. industry.", [("ITA", "ORG", "ITA")]) == []
+    assert claims_of("The group claimed responsibility for attacks that were carried out in May.", []) == []
+
+
+def test_a_quote_before_a_titled_speaker_who_told_reporters_and_an_assessment() -> None:
+    text = ('"China has never provided lethal weapons to any party," foreign ministry spokesperson Mao Ning told '
+            "reporters on Monday. Analysts at the Institute for the Study of War assess that Russia will escalate.")
+    claims = claims_of(text, [("China", "GPE", "China"), ("Mao Ning", "PERSON", "Mao Ning"),
+                              ("Institute for the Study of War", "ORG", "Institute for the Study of War")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("Mao Ning", "told", "China has never provided lethal weapons to any party"),
+        ("Institute for the Study of War", "assess", "Russia will escalate")]
+    evaluating = claims_of("Congress may assess the Administration's changes to this architecture.", [])
+    assert all(c.cue.text != "assess" for c in evaluating)  # `assess` reports a judgement only with `that`
+
+
+def test_a_reporting_participle_after_a_closing_quote_starts_a_claim_of_its_own() -> None:
+    text = ('Spokesperson Esmaeil Baghaei dismissed the reports as "baseless propaganda," insisting that Tehran has '
+            "not supplied any weapons.")
+    claims = claims_of(text, [("Esmaeil Baghaei", "PERSON", "Esmaeil Baghaei"), ("Tehran", "GPE", "Iran")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims][1:] == [
+        ("claim", "insisting", "Tehran has not supplied any weapons")]
+    assert claims[0].kind == "denial" and "insisting" not in claims[0].text

@@ -1,0 +1,108 @@
+"""Claim sources on hand-made sentences: subjects, role nouns, pronouns, `according to X`, coordinated speakers."""
+
+from __future__ import annotations
+
+from claim_support import claims_of
+
+
+def test_pronoun_source_and_hedge() -> None:
+    text = "Zelenskyy spoke on Monday.\nHe suggested that Beijing was aware of the recruitment."
+    [claim] = claims_of(text, [("Zelenskyy", "PERSON", "Volodymyr Zelenskyy")])
+    assert claim.source == "Volodymyr Zelenskyy" and claim.hedged and claim.cue.text == "suggested"
+
+
+def test_according_to_puts_the_source_after_the_cue() -> None:
+    text = "According to CDC, 11 people were sickened in California."
+    [claim] = claims_of(text, [("CDC", "ORG", "Centers for Disease Control and Prevention"), ("California", "GPE", "California")])
+    assert claim.source == "Centers for Disease Control and Prevention"
+    assert claim.text == "11 people were sickened in California"
+
+
+def test_two_coordinated_sources_make_one_claim_each() -> None:
+    text = "The ridesharing companies Uber and Lyft have argued that these provisions do not cover them."
+    claims = claims_of(text, [("Uber", "ORG", "Uber Technologies"), ("Lyft", "ORG", "Lyft")])
+    assert [(c.text, c.source, c.cue.text) for c in claims] == [
+        ("these provisions do not cover them", "Lyft", "argued"),
+        ("these provisions do not cover them", "Uber Technologies", "argued")]
+    text = "A report by Uber for Lyft argued that the provisions do not cover them."  # no pair: the report's writer
+    assert [c.source for c in claims_of(text, [("Uber", "ORG", "Uber"), ("Lyft", "ORG", "Lyft")])] == ["Uber"]
+
+
+def test_an_actor_after_a_preposition_is_not_the_source_when_another_is_near() -> None:
+    text = "FEMA's testimony before the House Appropriations Committee stated that funds were available."
+    [claim] = claims_of(text, [("FEMA", "ORG", "Federal Emergency Management Agency"),
+                               ("House Appropriations Committee", "ORG", "House Appropriations Committee")])
+    assert claim.source == "Federal Emergency Management Agency"
+
+
+def test_role_noun_source_is_the_person_introduced_with_that_title() -> None:
+    text = ("On February 19, Secretary of Transportation Sean Duffy terminated the agreement. "
+            "In a letter to the governor of New York, the Secretary of Transportation concluded that FHWA lacked "
+            "authority to approve the program.")
+    [claim] = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy"), ("New York", "GPE", "New York"),
+                               ("FHWA", "ORG", "Federal Highway Administration")])
+    assert claim.source == "Sean Duffy" and claim.text.startswith("FHWA lacked authority")
+
+
+def test_pronoun_subject_with_an_adverb_and_hedging_of_projections() -> None:
+    text = ("The Supreme Court heard the case. It also concluded that the Secretary could not rely on the letter. "
+            "The Army originally projected that the tank would enter service in 2030.")
+    first, second = claims_of(text, [("Supreme Court", "ORG", "Supreme Court"), ("Army", "ORG", "Army")])
+    assert (first.source, first.hedged) == ("Supreme Court", False)
+    assert (second.source, second.hedged) == ("Army", True)
+
+
+def test_a_second_verb_of_the_subject_and_a_pronoun_take_the_source_already_found() -> None:
+    text = ("Secretary of Transportation Sean Duffy wrote to FHWA. The Secretary acknowledged that the program "
+            "generates revenue, but contended that revenue targets made it ineligible.")
+    claims = claims_of(text, [("Sean Duffy", "PERSON", "Sean Duffy"), ("FHWA", "ORG", "Federal Highway Administration")])
+    assert [c.source for c in claims] == ["Sean Duffy", "Sean Duffy"]
+    text = ("The U.S. District Court ruled in March. The court held that the termination by FHWA violated the law. "
+            "It also concluded that the Secretary could not rely on the letter.")
+    claims = claims_of(text, [("U.S. District Court", "ORG", "U.S. District Court"),
+                              ("FHWA", "ORG", "Federal Highway Administration")])
+    assert [c.source for c in claims] == ["U.S. District Court", "U.S. District Court"]
+
+
+def test_according_to_takes_the_head_of_its_noun_phrase() -> None:
+    text = "According to CRS analysis of data on HHS grants, HHS had terminated 1,392 awards."
+    [claim] = claims_of(text, [("CRS", "ORG", "Congressional Research Service"), ("HHS", "ORG", "HHS")])
+    assert claim.source == "Congressional Research Service"
+    text = "According to a 2025 study based on data from 354 NIH-funded institutions, rates averaged 58%."
+    assert [c.source for c in claims_of(text, [("NIH", "ORG", "NIH")])] == ["UNKNOWN"]
+    text = "According to a Philippine government official, the redeployment would help."
+    assert [c.source for c in claims_of(text, [("Philippine", "NORP", "Philippines")])] == ["UNKNOWN"]
+    text = "According to February 2026 discussions between CRS and the Army, plans remain on track."
+    claims = claims_of(text, [("CRS", "ORG", "Congressional Research Service"), ("Army", "ORG", "U.S. Army")])
+    assert [c.source for c in claims] == ["U.S. Army"]
+
+
+def test_the_court_capitalised_is_the_supreme_court_and_the_state_the_state_last_named() -> None:
+    text = ("The Supreme Court heard the appeal from the Ninth Circuit. The Court, applying strict scrutiny, has "
+            "concluded that the policy failed. In Louisiana, the State maintains that the map is unlawful.")
+    claims = claims_of(text, [("Supreme Court", "ORG", "Supreme Court"),
+                              ("Ninth Circuit", "ORG", "U.S. Court of Appeals for the Ninth Circuit"),
+                              ("Louisiana", "GPE", "Louisiana")])
+    assert [(c.text, c.source) for c in claims] == [("the policy failed", "Supreme Court"),
+                                                    ("the map is unlawful", "Louisiana")]
+
+
+def test_members_of_a_body_and_the_writer_of_a_statement_are_sources() -> None:
+    text = "Some House Members of the Congressional Food Safety Caucus urged FDA to remove the products."
+    claims = claims_of(text, [("House", "ORG", "House of Representatives"),
+                              ("Congressional Food Safety Caucus", "ORG", "Congressional Food Safety Caucus"),
+                              ("FDA", "ORG", "Food and Drug Administration")])
+    assert [c.source for c in claims] == ["Congressional Food Safety Caucus"]
+    text = "The July 25 declaration of David Richardson (then Administrator of FEMA) stated that FEMA had not ended BRIC."
+    claims = claims_of(text, [("David Richardson", "PERSON", "David Richardson"), ("FEMA", "ORG", "FEMA")])
+    assert [c.source for c in claims] == ["David Richardson"]
+
+
+def test_a_government_speaks_for_its_country_and_a_document_for_its_issuer() -> None:
+    text = "Beijing protested. The Chinese government denied that it supplied drones."
+    assert [c.source for c in claims_of(text, [("Beijing", "GPE", "China")])] == ["China"]
+    text = "In Louisiana, the federal government maintains that the limits are unconstitutional."
+    assert [c.source for c in claims_of(text, [("Louisiana", "GPE", "Louisiana")])] == ["United States"]
+    text = "The DOJ alleged that Uber mistreats riders. According to the complaint, Uber charges fees to riders."
+    claims = claims_of(text, [("DOJ", "ORG", "Department of Justice"), ("Uber", "ORG", "Uber")])
+    assert [c.source for c in claims] == ["Department of Justice", "Department of Justice"]

@@ -1,0 +1,78 @@
+"""The brief's own voice on hand-made sentences: advice, judgements, predictions and `reportedly`; options and
+statements of the law are no claims."""
+
+from __future__ import annotations
+
+from claim_support import claims_of
+
+
+def test_recommendation_by_the_author_keeps_its_modal() -> None:
+    text = "In response, the United States should place pressure on Moscow to abandon its war."
+    [claim] = claims_of(text, [("United States", "GPE", "United States"), ("Moscow", "GPE", "Russia")])
+    assert claim.text == "the United States should place pressure on Moscow to abandon its war"
+    assert (claim.kind, claim.source, claim.stance, claim.cue.text) == ("recommendation", "AUTHOR", "recommends", "should")
+    assert claim.actors == ["a1", "a2"]
+
+
+def test_author_evaluation_is_a_hedged_claim() -> None:
+    text = "While it is unlikely that China directly authorized its citizens to fight, the ties are growing."
+    [claim] = claims_of(text, [("China", "GPE", "China")])
+    assert claim.source == "AUTHOR" and claim.hedged and claim.text.startswith("China directly authorized")
+
+
+def test_neutral_options_are_neither_claims_nor_recommendations() -> None:
+    text = ("Congress also could legislate on the agency's review processes. "
+            "As Congress oversees the program, it may consider issues such as the schedule.")
+    assert claims_of(text, [("Congress", "ORG", "Congress")]) == []  # SCHEMA.md revision 2
+
+
+def test_the_brief_own_voice_predictions_imperatives_and_necessity_frames() -> None:
+    text = ("The sanctions will drain revenue from the Kremlin. Secure critical minerals for U.S. industries. "
+            "It is essential that allies coordinate export controls. The bill would require annual reports. "
+            "Work on this contract continues.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.source, c.cue.text, c.hedged) for c in claims] == [
+        ("claim", "AUTHOR", "will", False),
+        ("recommendation", "AUTHOR", "Secure", False),
+        ("recommendation", "AUTHOR", "It is essential that", False)]
+
+
+def test_must_as_a_requirement_is_not_a_recommendation_but_as_advice_it_is() -> None:
+    assert claims_of("Every two years, FHWA must report to Congress on the programs.", [("FHWA", "ORG", "FHWA")]) == []
+    assert claims_of("Research protocols must be reviewed and approved by a board.", []) == []
+    [claim] = claims_of("The United States must raise the cost of this war for Moscow.",
+                        [("United States", "GPE", "United States"), ("Moscow", "GPE", "Russia")])
+    assert (claim.kind, claim.cue.text, claim.source) == ("recommendation", "must", "AUTHOR")
+
+
+def test_modals_in_embedded_questions_limits_and_statutes_are_not_claims() -> None:
+    assert claims_of("Topics of debate include whether the United States should pursue a sustained presence.",
+                     [("United States", "GPE", "United States")]) == []
+    assert claims_of("The credit for installing exterior doors could not exceed $250 per door.", []) == []
+    assert claims_of("Pursuant to 33 U.S.C. 408, the Secretary may grant permission to alter a levee.", []) == []
+
+
+def test_likely_to_is_an_author_hedge_but_a_comparison_of_rates_is_not() -> None:
+    [claim] = claims_of("Both the number of recipients and the cost are likely to increase once late filings arrive.", [])
+    assert (claim.source, claim.hedged, claim.cue.text) == ("AUTHOR", True, "likely")
+    assert claims_of("High-income taxpayers were more likely to claim the credit than others.", []) == []
+
+
+def test_an_expected_event_is_a_hedged_claim_of_nobody_named() -> None:
+    text = "Work on this contract is expected to be completed by November 30, 2029."
+    [claim] = claims_of(text, [])
+    assert (claim.text, claim.source, claim.cue.text, claim.hedged) == (
+        "Work on this contract is expected to be completed by November 30, 2029", "UNKNOWN", "expected", True)
+    assert claims_of("The program saw a projected increase in costs.", []) == []
+
+
+def test_a_denied_gerund_an_appearance_and_the_brief_inferring_from_this() -> None:
+    text = "Beijing has repeatedly denied providing lethal aid to Russia."
+    [claim] = claims_of(text, [("Beijing", "GPE", "China"), ("Russia", "GPE", "Russia")])
+    assert (claim.kind, claim.source, claim.text) == ("denial", "China", "providing lethal aid to Russia")
+    [claim] = claims_of("Iran appears to have resumed enrichment at Fordow.", [("Iran", "GPE", "Iran")])
+    assert (claim.source, claim.hedged, claim.text) == ("AUTHOR", True, "Iran appears to have resumed enrichment at Fordow")
+    [claim] = claims_of("This suggests that Beijing is hedging its bets.", [("Beijing", "GPE", "China")])
+    assert (claim.source, claim.text) == ("AUTHOR", "Beijing is hedging its bets")
+    [claim] = claims_of("Expanded estimates suggest that enrollment fell.", [])
+    assert claim.source == "UNKNOWN"
