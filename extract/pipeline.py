@@ -18,7 +18,7 @@ from extract.home import home
 from extract.ingest import Document, document_from_text, gather, looks_like_path, read_document
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented, segment_many
-from extract.speakers import attribute_own_voice
+from extract.claims.speakers import attribute_own_voice
 from extract.spans.mention import EntityOutput
 from extract.spans.rules import apply_span_rules
 

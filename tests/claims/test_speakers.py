@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.records import Actor, Claim, DocumentRecord
-from extract.speakers import attribute_own_voice, speaker_turns, statement_issuer
+from extract.claims.speakers import attribute_own_voice, speaker_turns, statement_issuer
 
 
 def _actor(text: str, name: str, label: str, canonical: str, nth: int = 0) -> Actor:
