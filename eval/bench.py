@@ -130,7 +130,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser.add_argument("--documents", type=int, default=1_000, help="documents in the corpus scenario")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pipeline", default="default")
-    parser.add_argument("--also", nargs="*", default=[], help="further pipelines timed on the briefs")
+    parser.add_argument("--also", nargs="*", default=[], help="further pipelines timed on briefs and sentences")
     parser.add_argument("--no-ray", action="store_true", help="leave out the Ray engine")
     parser.add_argument("--out", default="out/bench.json")
     args = parser.parse_args(argv)
@@ -144,7 +144,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         also = [(f"briefx {name}", name, 1, "local") for name in args.also]
         results["briefs"] = scenario(write_texts(root / "briefs", briefs(texts, args.words)), args.runs, one + also)
         results["sentences"] = scenario(write_texts(root / "sentences", sentences(texts, args.sentences)), args.runs,
-                                        one)
+                                        one + also)
         corpus = one + [("briefx --workers 2", args.pipeline, 2, "local")]
         corpus += [] if args.no_ray else [("briefx --engine ray --workers 2", args.pipeline, 2, "ray")]
         results["corpus"] = scenario(write_texts(root / "corpus", paragraphs(texts, args.documents)), args.runs,
