@@ -3,10 +3,10 @@ alternation; the modules compile their patterns from these once, when imported."
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
 from extract.errors import BriefxError
+from extract.rules import alternation as literal_alternation
 from extract.rules import table
 
 # The values each claim table's columns other than `word` may hold (a `uses` cell may hold several, space-separated).
@@ -44,4 +44,4 @@ def words_for(name: str, column: str, value: str, kind: Optional[str] = None) ->
 
 def alternation(words: Iterable[str]) -> str:
     """A regex group matching any of `words` literally, the longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    return f"(?:{literal_alternation(words)})"

@@ -8,8 +8,10 @@ the code.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable, Optional
 
 from extract.errors import BriefxError
 
@@ -36,6 +38,13 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
-def words(name: str, column: str = "word") -> frozenset[str]:
-    """One column of a table as a set of words (a word list)."""
-    return frozenset(row[column] for row in table(name))
+def cells(name: str, key: str, column: Optional[str] = None, value: str = "") -> tuple[str, ...]:
+    """The `key` cells of table NAME in file order; with `column`, of the rows whose `column` lists `value`."""
+    return tuple(row[key] for row in table(name) if column is None or value in row[column].split())
+
+
+def alternation(forms: Iterable[str], bounded: bool = False) -> str:
+    """A regex alternation of literal forms, longest first so that a form wins over its prefix (`Inc.` over `Inc`);
+    `bounded` ends each form that ends in a letter or digit at a word boundary (`LLC`, not `LLCs`)."""
+    return "|".join(re.escape(form) + (r"\b" if bounded and form[-1].isalnum() else "")
+                    for form in sorted(set(forms), key=lambda form: (-len(form), form)))

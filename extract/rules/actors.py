@@ -3,22 +3,7 @@ that the span filters, name shaping and canonical names share; the grammar aroun
 
 from __future__ import annotations
 
-import re
-from typing import Iterable, Optional
-
-from extract.rules import table
-
-
-def cells(name: str, key: str, column: Optional[str] = None, value: str = "") -> tuple[str, ...]:
-    """The `key` cells of table NAME in file order; with `column`, of the rows whose `column` lists `value`."""
-    return tuple(row[key] for row in table(name) if column is None or value in row[column].split())
-
-
-def alternation(forms: Iterable[str], bounded: bool = False) -> str:
-    """A regex alternation of literal forms, longest first so that a form wins over its prefix (`Inc.` over `Inc`);
-    `bounded` ends each form that ends in a letter or digit at a word boundary (`LLC`, not `LLCs`)."""
-    return "|".join(re.escape(form) + (r"\b" if bounded and form[-1].isalnum() else "")
-                    for form in sorted(forms, key=len, reverse=True))
+from extract.rules import alternation, cells, table
 
 
 def _heads(*kinds: str) -> frozenset[str]:
