@@ -18,7 +18,6 @@ from extract.home import home
 from extract.ingest import Document, document_from_text, gather, looks_like_path, read_document
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented, segment_many
-from extract.claims.speakers import attribute_own_voice
 from extract.spans.mention import EntityOutput
 from extract.spans.rules import apply_span_rules
 
@@ -223,7 +222,6 @@ class Pipeline:
             record = assemble(doc, seg, mentions)
             if self.claims is not None:
                 record.claims = self.claims(seg, record, found.encoder_states)
-                attribute_own_voice(seg.text, record)
             yield record
 
     def __call__(self, text_or_path: str | Path) -> DocumentRecord:

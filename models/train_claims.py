@@ -126,7 +126,8 @@ def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "
         if item.features is not None:
             with torch.inference_mode():
                 logits = head(torch.from_numpy(item.features)).numpy()
-            record.claims = head_claims(logits, copy.deepcopy(item.candidates), threshold, record, decides)
+            record.claims = head_claims(logits, copy.deepcopy(item.candidates), threshold, record, item.seg.text,
+                                        decides)
         out[item.doc_id] = record
     return out
 
@@ -138,7 +139,7 @@ def rules_records(items: list[Prepared]) -> dict[str, DocumentRecord]:
     out = {}
     for item in items:
         record = copy.deepcopy(item.record)
-        record.claims = strict_claims(copy.deepcopy(item.candidates), record)
+        record.claims = strict_claims(copy.deepcopy(item.candidates), record, item.seg.text)
         out[item.doc_id] = record
     return out
 

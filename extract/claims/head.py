@@ -197,13 +197,13 @@ class ClaimHead:
         if not candidates:
             return []
         return head_claims(self._head(features_of(seg, encoder_states, candidates)), candidates, self.threshold, record,
-                           self.decides)
+                           seg.text, self.decides)
 
 
-def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float, record: DocumentRecord,
+def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float, record: DocumentRecord, text: str,
                 decides: str = "all") -> list[Claim]:
     """The record's claims as the head's `logits` decide them over `candidates` (whose claims it updates)."""
-    return finalise_claims(select(candidates, decide(logits), threshold, decides), record)
+    return finalise_claims(select(candidates, decide(logits), threshold, decides), record, text)
 
 
 def _shared_chars(a: Claim, b: Claim) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.claims.candidates import ClaimCandidate, propose
+from extract.claims.speakers import attribute_own_voice
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
 
@@ -15,17 +16,19 @@ class ClaimRules:
 
     def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any = None) -> list[Claim]:
         """The strict rules' claims (they read no encoder states)."""
-        return strict_claims(propose(seg, record), record)
+        return strict_claims(propose(seg, record), record, seg.text)
 
 
-def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord) -> list[Claim]:
+def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord, text: str) -> list[Claim]:
     """The record's claims as the strict rules alone decide them."""
-    return finalise_claims([c.claim for c in candidates if c.strict], record)
+    return finalise_claims([c.claim for c in candidates if c.strict], record, text)
 
 
-def finalise_claims(claims: list[Claim], record: DocumentRecord) -> list[Claim]:
-    """Number claims c1.. and link each to the mentions inside it; `claims` come from `propose`'s candidates,
-    so they are already in text order, one per span."""
+def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> list[Claim]:
+    """The claims as transcript speakers and statement issuers make them (`speakers`), numbered c1.. and each
+    linked to the mentions inside it; `claims` come from `propose`'s candidates, so they are already in text
+    order, one per span."""
+    claims = attribute_own_voice(text, record, claims)
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
         _link_mentions(claim, record)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.records import Actor, DocumentRecord
+from extract.records import Actor, Claim, DocumentRecord
 
 # A speaker tag opening a line: an optional title, then a name in capitals, then a colon (`MS PORTER:`).
 _TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s", re.MULTILINE)
@@ -102,15 +102,15 @@ def _asked(text: str, end: int) -> bool:
     return stop is not None and stop.group() == "?"
 
 
-def attribute_own_voice(text: str, record: DocumentRecord) -> None:
-    """Give `AUTHOR` claims to the speaker of their transcript turn, or to the statement's issuer; in a transcript,
-    drop what the questioner asks (a question is no claim; what they state may be) and keep a speaker tag out of
-    a claim's span."""
+def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) -> list[Claim]:
+    """The claims with `AUTHOR` given to the speaker of their transcript turn, or to the statement's issuer; in a
+    transcript, without what the questioner asks (a question is no claim; what they state may be) and with no
+    speaker tag inside a claim's span."""
     turns = speaker_turns(text, record.actors)
     issuer = None if turns else statement_issuer(text, record)
     voice_ends = _third_person_heading(text, record.title or "", issuer) if issuer else len(text)
     kept = []
-    for claim in record.claims:
+    for claim in claims:
         turn = next((t for t in turns if t.start <= claim.start < t.end), None)
         if turn is not None and turn.questioner and _asked(text, claim.end):
             continue
@@ -121,6 +121,4 @@ def attribute_own_voice(text: str, record: DocumentRecord) -> None:
         if claim.source == "AUTHOR" and speaker is not None:
             claim.source = speaker
         kept.append(claim)
-    for number, claim in enumerate(kept, start=1):
-        claim.id = f"c{number}"
-    record.claims = kept
+    return kept

@@ -1,9 +1,11 @@
-"""Own-voice claims in transcripts and issued statements take the speaker's or the issuer's name."""
+"""Own-voice claims in transcripts and issued statements take the speaker's or the issuer's name (at the end of
+every claim stage, `finalise_claims`)."""
 
 from __future__ import annotations
 
 from extract.records import Actor, Claim, DocumentRecord
-from extract.claims.speakers import attribute_own_voice, speaker_turns, statement_issuer
+from extract.claims.rules import finalise_claims
+from extract.claims.speakers import speaker_turns, statement_issuer
 
 
 def _actor(text: str, name: str, label: str, canonical: str, nth: int = 0) -> Actor:
@@ -36,7 +38,7 @@ def test_a_transcript_turn_gives_its_own_voice_to_the_speaker_it_names() -> None
               _claim(TRANSCRIPT, "Will the deficit fall", "UNKNOWN")]
     record = _record(TRANSCRIPT, actors, claims)
     assert [t.speaker for t in speaker_turns(TRANSCRIPT, actors)] == [None, "Jane Okafor", None]
-    attribute_own_voice(TRANSCRIPT, record)
+    record.claims = finalise_claims(record.claims, record, TRANSCRIPT)
     # Smith is named by no PERSON actor, so his turn keeps AUTHOR; the question is no claim.
     assert [c.source for c in record.claims] == ["Jane Okafor", "AUTHOR"]
 
@@ -51,7 +53,7 @@ def test_a_statement_title_names_its_issuer_unless_it_is_joint() -> None:
     record = _record(text, [_actor(text, "Nordic Council", "ORG", "Nordic Council")],
                      [_claim(text, "The Council will review quotas")])
     assert statement_issuer(text, record) == "Nordic Council"
-    attribute_own_voice(text, record)
+    record.claims = finalise_claims(record.claims, record, text)
     assert record.claims[0].source == "Nordic Council"
     joint = "Chile-Peru Joint Statement\nBoth will cut tariffs.\n"
     both = _record(joint, [_actor(joint, "Chile", "GPE", "Chile"), _actor(joint, "Peru", "GPE", "Peru")], [])
@@ -66,9 +68,10 @@ def test_questions_are_no_claims_and_a_tag_stays_out_of_a_span() -> None:
     actors = [_actor(text, "ADEYEMI", "PERSON", "Ngozi Adeyemi")]
     claims = [_claim(text, "the talks will fail", "UNKNOWN"), _claim(text, "MS ADEYEMI: The talks will succeed")]
     record = _record(text, actors, claims)
-    attribute_own_voice(text, record)
+    record.claims = finalise_claims(record.claims, record, text)
     assert [(c.id, c.text, c.source) for c in record.claims] == [("c1", "The talks will succeed", "Ngozi Adeyemi")]
     assert text[record.claims[0].start : record.claims[0].end] == record.claims[0].text
+    assert record.claims[0].actors is None  # linked after the tag is cut: the tag's name is not inside
 
 
 def test_remarks_by_a_titled_name_and_a_third_person_heading_end_the_speakers_voice() -> None:
@@ -77,5 +80,5 @@ def test_remarks_by_a_titled_name_and_a_third_person_heading_end_the_speakers_vo
     record = _record(text, [], [_claim(text, "We will double wind capacity"),
                                 _claim(text, "The plan will cost less than coal")])
     assert statement_issuer(text, record) == "Halvorsen"
-    attribute_own_voice(text, record)
+    record.claims = finalise_claims(record.claims, record, text)
     assert [c.source for c in record.claims] == ["Halvorsen", "AUTHOR"]
