@@ -30,7 +30,7 @@ TAGS = ["O"] + [f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in ("B
 MAX_PIECES = 128
 WINDOW_OVERLAP_WORDS = 16
 SHAPE_DIM = 16
-# Batches of at most this many wordpieces run on one thread (see `_onnx_session`).
+# Batches of at most this many wordpieces run on one thread (see `_onnx_sessions`).
 ONE_THREAD_PIECES = 256
 BACKBONE_LAYERS = 6  # all of all-MiniLM-L6-v2; a tagger trained on fewer keeps the first N (tagger.json "layers")
 
@@ -229,7 +229,7 @@ class TransformerEntities:
         self.quantize = quantize
         self.runtime = runtime
         self._model: Any = None
-        self._session: Any = None
+        self._sessions: Optional[dict[int, Any]] = None  # ONNX Runtime sessions by thread count
         self._tokenizer: Any = None
 
     def load(self) -> None:
@@ -244,7 +244,7 @@ class TransformerEntities:
         self._tokenizer = WordPieces(backbone_path())
         layers = meta.get("layers", BACKBONE_LAYERS)
         if self.runtime == "onnx":
-            self._session = self._onnx_session(layers)
+            self._sessions = self._onnx_sessions(layers)
         else:
             self._model = self._torch_model(layers)
 
@@ -271,7 +271,7 @@ class TransformerEntities:
                 model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         return model
 
-    def _onnx_session(self, layers: int) -> Any:
+    def _onnx_sessions(self, layers: int) -> dict[int, Any]:
         """ONNX Runtime sessions over the cached export of the model (exported first if needed), by thread count:
         one thread for small batches, whose cost is mostly the threads' hand-offs, and all for the rest. The
         numbers are the same with any thread count (checked in tests)."""
@@ -293,8 +293,8 @@ class TransformerEntities:
     def _forward(self, ids: Any, shapes: Any) -> tuple[Any, Any]:
         """Logits and encoder states (numpy arrays) for one padded batch, from ONNX Runtime or torch."""
         mask = (ids != 0).astype(ids.dtype)
-        if self._session is not None:
-            session = self._session[1 if ids.size <= ONE_THREAD_PIECES else max(self._session)]
+        if self._sessions is not None:
+            session = self._sessions[1 if ids.size <= ONE_THREAD_PIECES else max(self._sessions)]
             return tuple(session.run(None, {"ids": ids, "mask": mask, "shapes": shapes}))
         import torch
 
@@ -334,7 +334,7 @@ class TransformerEntities:
         """
         import numpy as np
 
-        if self._model is None and self._session is None:
+        if self._model is None and self._sessions is None:
             self.load()
         sentences = [(d, sentence) for d, seg in enumerate(segs) for sentence in seg.sentences]
         tokens = [segs[d].sentence_tokens(sentence) for d, sentence in sentences]

@@ -93,10 +93,10 @@ def test_onnx_runs_give_the_same_numbers_on_one_thread_and_on_all(repo: Path, mo
     monkeypatch.setattr(threads, "_chosen", 2)
     tagger = TransformerEntities(model_dir=repo / "models" / "entity-tagger", quantize=True, runtime="onnx")
     tagger.load()
-    assert sorted(tagger._session) == [1, 2]
+    assert sorted(tagger._sessions) == [1, 2]
     rng = np.random.default_rng(0)
     for rows, width in ((1, 12), (4, 60), (32, 128)):
         feed = {"ids": rng.integers(1000, 20000, (rows, width)), "shapes": rng.integers(0, 5, (rows, width))}
         feed["mask"] = np.ones_like(feed["ids"])
-        one, both = (tagger._session[n].run(None, feed) for n in (1, 2))
+        one, both = (tagger._sessions[n].run(None, feed) for n in (1, 2))
         assert all(np.array_equal(a, b) for a, b in zip(one, both))

@@ -31,6 +31,10 @@ _ISSUER_AFTER_RE = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peec
                               r" (?:by|from|of) ")
 
 
+_LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
+_SENTENCE_END_RE = re.compile(r"[.?!](?=\s|$)")
+
+
 @dataclass(frozen=True)
 class Turn:
     """A transcript turn: characters [start, end) spoken by the actor named `speaker` (None: an unnamed one);
@@ -61,12 +65,17 @@ def _person(tag: str, actors: list[Actor]) -> Optional[str]:
     return people.pop() if len(people) == 1 else None
 
 
+def _title_offset(text: str, title: Optional[str]) -> int:
+    """Where the record's title stands in the text (-1: no title, or not found)."""
+    return text.find(title) if title else -1
+
+
 def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
     """The canonical name of the one speaker or body a title says the text is by: after `Statement from`,
     `Remarks by` and the like (a person before a body), or right before `statement` (`FOMC statement`); None for a
     joint statement of several (`United States-India Joint Statement`) or a title naming no one."""
     title = record.title or ""
-    offset = text.find(title) if title else -1
+    offset = _title_offset(text, title)
     before, after = _ISSUER_BEFORE_RE.search(title), _ISSUER_AFTER_RE.search(title)
     if offset < 0 or not (before or after):
         return None
@@ -84,21 +93,21 @@ def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
     return None if joint or len(issuers) != 1 else issuers[0].canonical
 
 
-def _third_person_heading(text: str, title: str, issuer: str) -> int:
-    """Where the issuer's own voice ends: at a later heading (a short line with no closing full stop) that names
-    the issuer in the third person (`President Biden Issues Executive Order ...` after his statement), else the end."""
+def _third_person_heading(text: str, title_end: int, issuer: str) -> int:
+    """Where the issuer's own voice ends: at a heading after the title (a short line with no closing full stop)
+    that names the issuer in the third person (`President Biden Issues Executive Order ...` after his statement),
+    else the end."""
     surname = issuer.split()[-1]
-    position = text.find(title) + len(title) if title else 0
-    for line in re.finditer(r"^[^\n]+$", text[position:], re.MULTILINE):
+    for line in _LINE_RE.finditer(text, title_end):
         words = line.group().split()
         if len(words) <= 25 and not line.group().rstrip().endswith((".", ":", "?", "!")) and surname in words:
-            return position + line.start()
+            return line.start()
     return len(text)
 
 
 def _asked(text: str, end: int) -> bool:
     """Whether the sentence a span ends in is a question."""
-    stop = re.search(r"[.?!](?=\s|$)", text[end:])
+    stop = _SENTENCE_END_RE.search(text, end)
     return stop is not None and stop.group() == "?"
 
 
@@ -108,7 +117,8 @@ def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) 
     speaker tag inside a claim's span."""
     turns = speaker_turns(text, record.actors)
     issuer = None if turns else statement_issuer(text, record)
-    voice_ends = _third_person_heading(text, record.title or "", issuer) if issuer else len(text)
+    title_end = max(0, _title_offset(text, record.title) + len(record.title or ""))
+    voice_ends = _third_person_heading(text, title_end, issuer) if issuer else len(text)
     kept = []
     for claim in claims:
         turn = next((t for t in turns if t.start <= claim.start < t.end), None)
