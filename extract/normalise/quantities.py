@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extract.normalise.numbers import SCALES, as_json_number, parse_number
+from extract.rules import alternation
 
 # Longest first so `more than` wins over `than`-less forms; each maps to SCHEMA.md's op.
 OPERATORS = [
@@ -37,9 +38,10 @@ CURRENCY_WORDS = {
     "ringgit": "MYR", "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD",
     "hong kong dollars": "HKD", "singapore dollars": "SGD", "swiss francs": "CHF", "hryvnia": "UAH", "rupiah": "IDR",
 }
+# Currency markers written before an amount, longest first (`US$` before `$`): `A$`, `Y=`, `RM`, `€`, an ISO code.
+CURRENCY_MARKERS = alternation([*CURRENCY_SYMBOLS, *CURRENCY_CODES])
 _CURRENCY_PREFIX = re.compile(
-    r"^(?P<sign>minus\s+|[-\u2212])?(?P<marker>{})\s?(?=[-\u2212]?\.?\d)".format(
-        "|".join(re.escape(m) for m in sorted([*CURRENCY_SYMBOLS, *CURRENCY_CODES], key=len, reverse=True))))
+    rf"^(?P<sign>minus\s+|[-\u2212])?(?P<marker>{CURRENCY_MARKERS})\s?(?=[-\u2212]?\.?\d)")
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "percentage point")
 PHYSICAL_UNITS = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "m": "m", "meter": "m",

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from extract.normalise.numbers import TENS, UNITS
-from extract.normalise.quantities import CURRENCY_CODES, CURRENCY_SYMBOLS, OPEN_BOUND_WORDS, normalise_quantity
+from extract.normalise.quantities import CURRENCY_MARKERS, OPEN_BOUND_WORDS, normalise_quantity
 from extract.spans.dates import DURATION_UNITS, YEAR_RE
 from extract.spans.mention import Mention
 
@@ -32,9 +32,7 @@ _COUNT_WORD = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 _PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 _PERCENT_AFTER = re.compile(r"^\s?(?:per\s?cent|percent)\b", re.IGNORECASE)
 
-# Currency markers written before an amount, longest first: `US$`, `A$`, `Y=`, `RM`, `€`, an ISO code and a space.
-_MARKER = "|".join(re.escape(m) for m in sorted([*CURRENCY_SYMBOLS, *CURRENCY_CODES], key=len, reverse=True))
-_MARKER_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MARKER})\s?$")
+_MARKER_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CURRENCY_MARKERS})\s?$")
 # A scale or unit glued to the digits that the tagger left out (`35` + `m`, `12` + `km`, `$2` + `bn`).
 _GLUED_SUFFIX = re.compile(r"^(?:bn|mn|tn|km|kg|ft|mi|lbs?|MW|GW|[kmbtKMBT])\b")
 _SIGN_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(\[]))[-\u2212])$", re.IGNORECASE)
@@ -43,7 +41,7 @@ _WORD_BEFORE_DIGITS = re.compile(rf"^(?:{_NUMBER_WORD})\s+(?=[$€£¥]?\d)", re
 _DANGLING = re.compile(r"(?:\s+(?:to|and|or|per|through|a|an)|\s*[-–—])$", re.IGNORECASE)
 
 # The far end of a range: `to $1.25 million`, `-20%`, `and 16`, `to six`.
-_AMOUNT = (rf"(?:(?:{_MARKER})\s?)?(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})"
+_AMOUNT = (rf"(?:(?:{CURRENCY_MARKERS})\s?)?(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})"
            r"(?:(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:hundred|thousand|million|billion|trillion)\b|"
            r"(?:bn|mn|tn|[kmb])\b))?"
            r"(?:\s(?:euros|dollars|pounds|yen|yuan|ringgit|(?-i:[A-Z]{3})(?![A-Za-z])))?")
@@ -147,7 +145,7 @@ def _shaped_end(text: str, start: int, end: int) -> int:
 def _unit_after(text: str, start: int, end: int) -> int:
     """The end past a unit (`9.0 psi`, `5 per cent`), a rate after money (`$250 per door`) or an open bound."""
     after = text[end : end + 40]
-    money = bool(re.search(rf"[$€£¥₽₹₩]|(?<![A-Za-z])(?:{_MARKER})(?=\s?\d)", text[start:end]))
+    money = bool(re.search(rf"[$€£¥₽₹₩]|(?<![A-Za-z])(?:{CURRENCY_MARKERS})(?=\s?\d)", text[start:end]))
     extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if money else None) or _OPEN_BOUND.match(after) \
         or (_PERCENT_AFTER.match(after) if text[end - 1 : end].isdigit() else None)
     return end + extra.end() if extra else end
@@ -160,7 +158,7 @@ def _currency_start(text: str, start: int, end: int) -> int:
     if digits and re.match(r"(?:thousand|million|billion|trillion|bn|mn)\b", text[start:end], re.IGNORECASE):
         start -= len(digits.group())
     digit = re.search(r"\d", text[start:end])
-    if not digit or not re.fullmatch(rf"(?:{_MARKER})?\s?", text[start : start + digit.start()]):
+    if not digit or not re.fullmatch(rf"(?:{CURRENCY_MARKERS})?\s?", text[start : start + digit.start()]):
         return start
     first = start + digit.start()
     marker = _MARKER_BEFORE.search(text[max(0, first - 8) : first])
