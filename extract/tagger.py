@@ -287,6 +287,8 @@ class TransformerEntities:
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = count
             options.inter_op_num_threads = 1
+            # Idle pool threads sleep rather than spin: the Python between batches needs the other core.
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             sessions[count] = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         return sessions
 
