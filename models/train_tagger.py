@@ -1,8 +1,9 @@
 """Train the entity tagger from scratch: silver labels over unlabelled corpora (CRS products and White House
 statements, fact sheets and articles, so more than one genre), then dev gold, weighted.
 
-Silver = spaCy's small pipeline + SCHEMA.md span rules (the `rules` pipeline's entities); the hand-labelled `dev` split is
-added with `--gold-weight` copies. The `test` split is never read. Seeded; on a 2-core CPU the default recipe
+Silver = spaCy's small pipeline + SCHEMA.md span rules (the `rules` pipeline's entities), or with `--teacher DIR` a
+trained tagger's mentions + span rules (distilling a larger tagger into a smaller one); the hand-labelled `dev` split
+is added with `--gold-weight` copies. The `test` split is never read. Seeded; on a 2-core CPU the default recipe
 runs in well under 45 minutes. Usage: python -m models.train_tagger [--out models/entity-tagger] [--max-steps N]
 """
 
@@ -25,8 +26,8 @@ from extract.spans.mention import ACTOR_LABELS, Mention  # noqa: E402
 from extract.records import DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
 from extract.spans.rules import apply_span_rules  # noqa: E402
-from extract.tagger import (BACKBONE_LAYERS, TAGS, WordPieces, backbone_path, build_model,  # noqa: E402
-                            encode_sentences)
+from extract.tagger import (BACKBONE_LAYERS, TAGS, TransformerEntities, WordPieces, backbone_path,  # noqa: E402
+                            build_model, encode_sentences)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [REPO.parent / "shared" / "corpus" / "crs-unlabelled", REPO / "models" / "silver-corpus" / "whitehouse"]
@@ -61,15 +62,23 @@ def gold_mentions(record: DocumentRecord) -> list[Mention]:
 SILVER_PUBLISHERS = {"crs-unlabelled": "crs", "whitehouse": "whitehouse"}
 
 
+def teacher_stage(teacher: Optional[str]) -> Any:
+    """The entity stage whose mentions make the silver labels: spaCy small, or the trained tagger in `teacher`."""
+    if teacher is None:
+        return SpacyEntities()
+    return TransformerEntities(model_dir=Path(teacher), quantize=True, runtime="onnx")
+
+
 def build_examples(corpora: list[Path], seeds: Path, gold_weight: int, max_silver_docs: int,
-                   leave_out: Optional[str] = None) -> list[dict[str, Any]]:
-    """Silver examples from the corpora (at most `max_silver_docs` from each) and `gold_weight` copies of the dev
-    gold examples; with `leave_out`, nothing of that publisher (dev briefs or silver folder)."""
+                   leave_out: Optional[str] = None, teacher: Optional[str] = None) -> list[dict[str, Any]]:
+    """Silver examples from the corpora (at most `max_silver_docs` from each, labelled by `teacher_stage`) and
+    `gold_weight` copies of the dev gold examples; with `leave_out`, nothing of that publisher (dev briefs or
+    silver folder)."""
     corpora = [c for c in corpora if leave_out is None or SILVER_PUBLISHERS.get(c.name) != leave_out]
     paths = [path for corpus in corpora for path in silver_paths(corpus, seeds, max_silver_docs)]
     docs = [read_document(p) for p in paths]
     segs = segment_many([d.text for d in docs])
-    silver = [apply_span_rules(seg.text, found.mentions) for seg, found in zip(segs, SpacyEntities()(segs))]
+    silver = [apply_span_rules(seg.text, found.mentions) for seg, found in zip(segs, teacher_stage(teacher)(segs))]
     examples = [ex for seg, found in zip(segs, silver) for ex in word_examples(seg, found)]
     print(f"silver: {len(docs)} documents, {len(examples)} sentences")
     publishers = document_groups(seeds, "publisher")
@@ -115,7 +124,7 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     torch.set_num_threads(args.threads)
     tokenizer = WordPieces(backbone_path())
     examples = build_examples([Path(c) for c in args.corpus], Path(args.seeds), args.gold_weight, args.max_silver_docs,
-                              getattr(args, "leave_out", None))
+                              getattr(args, "leave_out", None), args.teacher)
     windows = to_windows(tokenizer, examples)
     model = build_model(len(TAGS), args.layers)
     lora = LoraConfig(r=args.lora_rank, lora_alpha=2 * args.lora_rank, lora_dropout=0.1,
@@ -168,7 +177,8 @@ def train(args: argparse.Namespace) -> dict[str, Any]:
     save_file(head, str(out / "head.safetensors"))
     meta = {"tags": TAGS, "backbone": BACKBONE_NOTE, "seed": args.seed, "steps": total,
             "layers": args.layers, "windows": len(windows), "epochs": args.epochs, "batch_size": args.batch_size, "lr": args.lr,
-            "lora_rank": args.lora_rank, "gold_weight": args.gold_weight, "train_seconds": round(time.time() - started)}
+            "lora_rank": args.lora_rank, "gold_weight": args.gold_weight,
+            "teacher": Path(args.teacher).name if args.teacher else "spaCy small", "train_seconds": round(time.time() - started)}
     (out / "tagger.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
 
@@ -227,12 +237,16 @@ def main() -> None:
     parser.add_argument("--lora-rank", type=int, default=16)
     parser.add_argument("--gold-weight", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--teacher", help="a trained tagger's folder whose mentions are the silver labels "
+                                          "(default: spaCy small)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cv-by", choices=("publisher",),
                         help="only cross-validate: train once per dev publisher left out, score its dev briefs, "
                              "write the figures to --cv-out; the model in --out is not touched")
     parser.add_argument("--cv-out", default=str(REPO / "models" / "entity-tagger" / "leave-one-publisher-out.json"))
     args = parser.parse_args()
+    if args.cv_by and args.teacher:
+        parser.error("--cv-by with --teacher: the teacher saw every dev publisher, so no fold would be held out")
     if args.cv_by:
         result = cross_validate(args)
         Path(args.cv_out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
