@@ -243,7 +243,7 @@ def main() -> None:
     parser.add_argument("--cv-by", choices=("publisher",),
                         help="only cross-validate: train once per dev publisher left out, score its dev briefs, "
                              "write the figures to --cv-out; the model in --out is not touched")
-    parser.add_argument("--cv-out", default=str(REPO / "models" / "entity-tagger" / "leave-one-publisher-out.json"))
+    parser.add_argument("--cv-out", default=str(REPO / "models" / "entity-tagger-teacher" / "leave-one-publisher-out.json"))
     args = parser.parse_args()
     if args.cv_by and args.teacher:
         parser.error("--cv-by with --teacher: the teacher saw every dev publisher, so no fold would be held out")

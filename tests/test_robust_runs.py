@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from extract.cli import main
+from extract.records import DocumentRecord
 from extract.store import read_jsonl
 from extract.validate import validate_file
 from tests_support import make_pdf
@@ -89,7 +90,8 @@ def _malformed_corpus(repo: Path, folder: Path) -> dict[str, str]:
     """One file of each kind of awkward input; returns good file name -> what it tests."""
     folder.mkdir()
     brief = (repo / "seeds" / "crs_IN12681v2.txt").read_text(encoding="utf-8")
-    text = "Policy note\nApril 11, 2025\nReuters reported that Russia’s Gazprom paid €2 million to 155 workers.\n"
+    text = ("Policy note\nApril 11, 2025\nReuters reported that Russia’s Gazprom paid €2 million to 155 workers.\n"
+            "Officials in Moscow confirmed the payments.\n")
     (folder / "bom.txt").write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
     (folder / "crlf.txt").write_bytes(brief.replace("\n", "\r\n").encode("utf-8"))
     (folder / "cp1252.txt").write_bytes(text.encode("cp1252"))
@@ -134,7 +136,12 @@ def test_every_malformed_input_gets_a_valid_record_or_one_named_error(
     assert records["utf16"].encoding == "utf-16" and records["utf16"].text == records["bom"].text
     assert records["crlf"].text is None and records["crlf"].actors
     assert "Thomas P. Carr" in records["justified"].text
-    assert records["bom"].quantities and records["bom"].quantities[0].text == records["cp1252"].quantities[0].text
+    # The same text in two encodings gives the same extractions, at the same offsets after the one-byte `€`.
+    def grounded(record: DocumentRecord) -> list[tuple[str, int, int, str]]:
+        return [(section, m.start, m.end, m.text) for section in ("actors", "quantities", "dates")
+                for m in getattr(record, section)]
+    assert grounded(records["bom"]) == grounded(records["cp1252"])
+    assert any(a.start > records["bom"].text.index("€") for a in records["bom"].actors)
 
     clean = tmp_path / "clean"
     clean.mkdir()
