@@ -3,7 +3,9 @@
 Candidates come from the lenient cue rules. Silver (the unlabelled CRS corpus): the strict rules' verdicts,
 at weight `--silver-weight`. Gold (the hand-labelled `dev` split): a candidate is kept when it matches a gold
 claim under the scorer's partial rule, with that claim's hedging and source kind. The `test` split
-is never read. `--cv K` first scores K-fold leave-documents-out on dev against the strict rules.
+is never read. `--cv K` first scores K-fold leave-documents-out on dev against the strict rules. Then the learned
+cue classifier (`models/train_cues.py`) is fitted beside the head, and saved only where leave-one-publisher-out
+on dev finds a threshold at which it raises claims F1.
 Usage: python -m models.train_claims [--tagger models/entity-tagger] [--out models/claim-head] [--cv 3]
 """
 
@@ -28,12 +30,14 @@ from extract.assemble import assemble  # noqa: E402
 from extract.claims.candidates import ClaimCandidate, propose  # noqa: E402
 from extract.claims.head import (DECIDES, EXTRA_FEATURES, SOURCE_KINDS, build_head, features_of, head_claims,  # noqa: E402
                                  match_gold, source_kind)
+from extract.claims.learned import CueClassifier  # noqa: E402
 from extract.claims.rules import strict_claims  # noqa: E402
 from extract.ingest import read_document  # noqa: E402
 from extract.records import Claim, DocumentRecord  # noqa: E402
 from extract.segment import Segmented, segment_many  # noqa: E402
 from extract.spans.rules import apply_span_rules  # noqa: E402
 from extract.tagger import TransformerEntities  # noqa: E402
+from models.train_cues import choose_threshold, fit_cues, token_targets  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "crs-unlabelled"
@@ -48,6 +52,7 @@ class Prepared:
     record: DocumentRecord
     candidates: list[ClaimCandidate]
     features: Any
+    states: Any  # [tokens, hidden] encoder states, which the learned cue classifier reads
 
 
 def prepare(paths: list[Path], entities: TransformerEntities) -> list[Prepared]:
@@ -59,7 +64,7 @@ def prepare(paths: list[Path], entities: TransformerEntities) -> list[Prepared]:
         record = assemble(doc, seg, apply_span_rules(seg.text, found.mentions))
         candidates = propose(seg, record, lenient=True)
         features = features_of(seg, found.encoder_states, candidates) if candidates else None
-        prepared.append(Prepared(doc.doc_id, seg, record, candidates, features))
+        prepared.append(Prepared(doc.doc_id, seg, record, candidates, features, found.encoder_states))
     return prepared
 
 
@@ -114,8 +119,9 @@ def fit(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, Doc
     return head
 
 
-def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "all") -> dict[str, DocumentRecord]:
-    """Records with the head's claims, as the ClaimHead stage would write them."""
+def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "all",
+            cues: Optional[CueClassifier] = None) -> dict[str, DocumentRecord]:
+    """Records with the head's claims (and the learned cues', given `cues`), as the ClaimHead stage writes them."""
     import copy
 
     import torch
@@ -123,11 +129,12 @@ def predict(head: Any, items: list[Prepared], threshold: float, decides: str = "
     out = {}
     for item in items:
         record = copy.deepcopy(item.record)
+        logits = None
         if item.features is not None:
             with torch.inference_mode():
                 logits = head(torch.from_numpy(item.features)).numpy()
-            record.claims = head_claims(logits, copy.deepcopy(item.candidates), threshold, record, item.seg.text,
-                                        decides)
+        record.claims = head_claims(logits, copy.deepcopy(item.candidates), threshold, record, item.seg, decides,
+                                    (item.states, cues))
         out[item.doc_id] = record
     return out
 
@@ -179,6 +186,29 @@ def cross_validate(silver: list[Prepared], gold: list[Prepared], gold_claims: di
     return figures
 
 
+def train_cues(head: Any, gold: list[Prepared], gold_claims: dict[str, DocumentRecord], seeds: Path,
+               args: argparse.Namespace, meta: dict[str, Any]) -> Optional[CueClassifier]:
+    """The learned cue classifier over all dev gold, with the threshold leave-one-publisher-out chose (the final
+    head deciding the rest), or None where no threshold raised claims F1; the figures go into `meta`."""
+    groups = document_groups(seeds, "publisher")
+    names = sorted({groups[g.doc_id] for g in gold})
+    folds = [[g for g in gold if groups[g.doc_id] == name] for name in names]
+    targets = {g.doc_id: token_targets(g.seg, gold_claims[g.doc_id]) for g in gold}
+
+    def records_with(items: list[Prepared], cues: Optional[CueClassifier]) -> dict[str, DocumentRecord]:
+        return predict(head, items, args.threshold, meta["decides"], cues)
+
+    threshold, figures = choose_threshold(folds, lambda g: g.states, lambda g: targets[g.doc_id], records_with,
+                                          {g.doc_id: gold_claims[g.doc_id] for g in gold}, args.seed)
+    meta["cue_threshold"] = threshold
+    meta["cue_cv"] = {"claims.partial.f1 by threshold, one fold per publisher": figures}
+    print(json.dumps(meta["cue_cv"]), flush=True)
+    if threshold > 1:
+        return None
+    weight, bias = fit_cues([g.states for g in gold], [targets[g.doc_id] for g in gold], args.seed)
+    return CueClassifier(weight, bias, threshold)
+
+
 def choose_decides(dev_cv: dict[str, dict[str, float]]) -> str:
     """`all` when the head's own hedging and source kinds beat the rules' on dev CV (source plus hedged accuracy),
     else `keep`: the head then only chooses which candidates are claims."""
@@ -214,6 +244,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
+    from safetensors.numpy import save_file as save_numpy
     from safetensors.torch import save_file
 
     random.seed(args.seed)
@@ -245,10 +276,14 @@ def main() -> None:
         return
     head = fit(silver, gold, gold_claims, args)
     meta["hidden_size"] = (head.correction[1].in_features - EXTRA_FEATURES) // 3
+    cues = train_cues(head, gold, gold_claims, seeds, args, meta)
     meta["train_seconds"] = round(time.time() - started)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     save_file({k: v.contiguous() for k, v in head.state_dict().items()}, str(out / "head.safetensors"))
+    (out / "cues.safetensors").unlink(missing_ok=True)
+    if cues is not None:
+        save_numpy({"weight": cues.weight, "bias": cues.bias}, str(out / "cues.safetensors"))
     (out / "claims.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=2))
 

@@ -76,7 +76,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
                 if LEGAL_RE.search(text, sentence.start, sentence.end):
                     continue  # a statute's words quoted are what the law requires, not a claim
                 content = strip_content(text, sentence.start, sentence.end)
-                candidate = _candidate(text, record, block.lead_start,
+                candidate = cue_candidate(text, record, block.lead_start,
                                        Cue(block.cue.kind, block.cue.start, block.cue.end, *content))
                 candidate.claim.hedged = candidate.claim.hedged or block.hedged
                 candidates.append(candidate)
@@ -94,7 +94,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
             cues = [c for c in cues if not c.content_start <= cue_start < c.content_end]
             block = _BlockQuote(Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
                                 sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
-        found = [_candidate(text, record, sentence.start, cue, previous) for cue in cues]
+        found = [cue_candidate(text, record, sentence.start, cue, previous) for cue in cues]
         paragraph = text.rfind("\n", 0, sentence.start)
         alleger = _attribute_allegations(found, alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph))
         candidates.extend(found)
@@ -137,8 +137,9 @@ def _partners(text: str, record: DocumentRecord, sentence_start: int,
     return partners
 
 
-def _candidate(text: str, record: DocumentRecord, sentence_start: int, cue: Cue,
-               previous: str = "UNKNOWN") -> ClaimCandidate:
+def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: Cue,
+                  previous: str = "UNKNOWN") -> ClaimCandidate:
+    """The candidate one cue gives: its source (the actor the cue points to, else `previous`), kind and hedging."""
     if cue.inverted:
         actor = following_source(text, record, cue.end, cue.subject_end or cue.end)
     else:

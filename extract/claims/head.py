@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import ClaimCandidate, propose
+from extract.claims.learned import CueClassifier, learned_claims
 from extract.claims.rules import finalise_claims
 from extract.errors import BriefxError
 from extract.records import Claim, DocumentRecord, named_source
@@ -175,6 +176,7 @@ class ClaimHead:
         self._head: Any = None
         self.threshold = 0.5
         self.decides = "all"
+        self._cues: Optional[CueClassifier] = None
 
     def load(self) -> None:
         """Read the head's weights and settings."""
@@ -188,22 +190,28 @@ class ClaimHead:
                                 load_file(str(self.model_dir / "head.safetensors")))
         self.threshold = float(meta["threshold"])
         self.decides = meta.get("decides", "all")
+        self._cues = CueClassifier.load(self.model_dir)
 
     def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any) -> list[Claim]:
-        """Claims the head keeps of the rules' lenient candidates, from the document's encoder states."""
+        """Claims the head keeps of the rules' lenient candidates, from the document's encoder states, and those
+        of the cues the learned classifier marks where the kept ones leave a gap."""
         if self._head is None:
             self.load()
         candidates = propose(seg, record, lenient=True)
-        if not candidates:
-            return []
-        return head_claims(self._head(features_of(seg, encoder_states, candidates)), candidates, self.threshold, record,
-                           seg.text, self.decides)
+        logits = self._head(features_of(seg, encoder_states, candidates)) if candidates else None
+        return head_claims(logits, candidates, self.threshold, record, seg, self.decides, (encoder_states, self._cues))
 
 
-def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float, record: DocumentRecord, text: str,
-                decides: str = "all") -> list[Claim]:
-    """The record's claims as the head's `logits` decide them over `candidates` (whose claims it updates)."""
-    return finalise_claims(select(candidates, decide(logits), threshold, decides), record, text)
+def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float, record: DocumentRecord,
+                seg: Segmented, decides: str = "all", cues: tuple[Any, Optional[CueClassifier]] = (None, None)
+                ) -> list[Claim]:
+    """The record's claims as the head's `logits` decide them over `candidates` (whose claims it updates), plus,
+    given `cues` (the encoder states and a cue classifier), the claims of the cues it marks."""
+    kept = select(candidates, decide(logits), threshold, decides) if candidates else []
+    states, classifier = cues
+    if classifier is not None:
+        kept = sorted(kept + learned_claims(seg, record, states, classifier, kept), key=lambda c: (c.start, c.end))
+    return finalise_claims(kept, record, seg.text)
 
 
 def _shared_chars(a: Claim, b: Claim) -> int:

@@ -1,0 +1,106 @@
+"""Claims beyond the cue rules' word lists: a linear classifier over the tagger's encoder states marks cue words
+(reporting, denying, recommending or judging, however spelt), and each marked cue's clause becomes a claim where no
+claim the head kept covers it. Trained on the dev gold by `models/train_cues.py`; numpy to run."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from extract.claims.candidates import cue_candidate
+from extract.claims.clauses import Cue, clause_end, strip_content
+from extract.records import Claim, DocumentRecord
+from extract.segment import Segmented
+
+# What a token can be: no cue, or the cue of a claim, a denial, a recommendation, or of the brief's own judgement
+# (a claim whose source is AUTHOR).
+CUE_CLASSES = ("none", "claim", "denial", "recommendation", "author")
+# Words a cue needs after it for its content to be what follows (`X said the talks failed`); with fewer, the content
+# is the clause before it (`the talks failed, X said.`).
+CONTENT_AFTER_WORDS = 4
+
+
+def cue_class(claim: Claim) -> str:
+    """The class a gold claim's cue words are taught as."""
+    return "author" if claim.kind == "claim" and claim.source == "AUTHOR" else claim.kind
+
+
+@dataclass
+class CueClassifier:
+    """Per-token cue-class logits, `states @ weight.T + bias`, and the probability a cue must reach."""
+
+    weight: Any  # [classes, hidden]
+    bias: Any  # [classes]
+    threshold: float
+
+    @classmethod
+    def load(cls, model_dir: Path) -> Optional["CueClassifier"]:
+        """The classifier saved beside a claim head, or None where the recipe found it did not help (no file)."""
+        from safetensors.numpy import load_file
+
+        path = model_dir / "cues.safetensors"
+        if not path.is_file():
+            return None
+        meta = json.loads((model_dir / "claims.json").read_text(encoding="utf-8"))
+        tensors = load_file(str(path))
+        return cls(tensors["weight"], tensors["bias"], float(meta["cue_threshold"]))
+
+    def probabilities(self, states: Any) -> Any:
+        """[tokens, classes] probabilities from [tokens, hidden] encoder states."""
+        import numpy as np
+
+        logits = states @ self.weight.T + self.bias
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
+def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, cue_end: int) -> tuple[int, int]:
+    """The clause a cue governs: what follows it (past a `that`) when enough words do, else the clause before it."""
+    after = text[cue_end:sentence_end]
+    if len(after.split()) >= CONTENT_AFTER_WORDS:
+        opening = re.match(r"\s+(?:that\s+)?", after)
+        start = cue_end + (opening.end() if opening else 0)
+        return strip_content(text, start, clause_end(text, start, sentence_end))
+    comma = text.rfind(",", sentence_start, cue_start)
+    return strip_content(text, sentence_start, comma if comma > sentence_start else cue_start)
+
+
+def _shares(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True where two spans share at least half the shorter one (the scorer would match both to one gold claim)."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0])
+
+
+def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifier: CueClassifier,
+                   kept: list[Claim]) -> list[Claim]:
+    """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
+    a claim is added only where its content shares no claim's words (`kept`, or one added before it)."""
+    probabilities = classifier.probabilities(states)
+    best = probabilities[:, 1:].argmax(axis=1) + 1
+    text = seg.text
+    taken = [(c.start, c.end) for c in kept]
+    out: list[Claim] = []
+    for sentence in seg.sentences:
+        runs: list[list[int]] = []
+        for index in range(sentence.first_token, sentence.first_token + len(seg.sentence_tokens(sentence))):
+            if probabilities[index, best[index]] < classifier.threshold:
+                continue
+            if runs and runs[-1][-1] == index - 1 and best[runs[-1][0]] == best[index]:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        for run in runs:
+            kind = CUE_CLASSES[best[run[0]]]
+            cue_start, cue_end = seg.tokens[run[0]].start, seg.tokens[run[-1]].end
+            content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
+            if content[1] - content[0] < 8 or any(_shares(content, span) for span in taken):
+                continue
+            cue = Cue(kind, cue_start, cue_end, *content, strict=False)
+            claim = cue_candidate(text, record, sentence.start, cue).claim
+            claim.score = round(float(max(probabilities[i, best[i]] for i in run)), 4)
+            taken.append(content)
+            out.append(claim)
+    return out

@@ -1,0 +1,101 @@
+"""The learned cue classifier: training targets from gold cues, claims from marked cue tokens (content after or
+before the cue, never over a kept claim), loading, and the leave-one-publisher-out threshold choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from extract.claims.learned import CUE_CLASSES, CueClassifier, learned_claims
+from extract.records import Claim, DocumentRecord, Span
+from extract.segment import segment
+from models.train_cues import choose_threshold, token_targets
+
+TEXT = "Officials signalled the talks would resume next week. The talks will resume soon, the envoy hinted."
+
+
+def _record() -> DocumentRecord:
+    return DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
+
+
+def _marking(words: dict[str, str]) -> tuple[object, np.ndarray, CueClassifier]:
+    """The text's segmentation, states whose one feature per class fires on the given words, and a classifier
+    that reads them."""
+    seg = segment(TEXT)
+    states = np.zeros((len(seg.tokens), len(CUE_CLASSES)), dtype=np.float32)
+    states[:, 0] = 1.0
+    for index, token in enumerate(seg.tokens):
+        if token.text in words:
+            states[index] = 0.0
+            states[index, CUE_CLASSES.index(words[token.text])] = 1.0
+    classifier = CueClassifier(10 * np.eye(len(CUE_CLASSES), dtype=np.float32),
+                               np.zeros(len(CUE_CLASSES), dtype=np.float32), 0.9)
+    return seg, states, classifier
+
+
+def test_a_marked_cue_claims_the_clause_after_it_or_before_it() -> None:
+    seg, states, classifier = _marking({"signalled": "claim", "hinted": "claim"})
+    claims = learned_claims(seg, _record(), states, classifier, [])
+    assert [(c.text, c.cue.text if c.cue else None, c.kind) for c in claims] == [
+        ("the talks would resume next week", "signalled", "claim"),
+        ("The talks will resume soon", "hinted", "claim")]
+    assert all(0.9 <= (c.score or 0) <= 1 for c in claims)
+
+
+def test_the_brief_s_own_judgement_has_the_author_as_source() -> None:
+    seg, states, classifier = _marking({"signalled": "author"})
+    [claim] = learned_claims(seg, _record(), states, classifier, [])
+    assert claim.kind == "claim" and claim.source == "AUTHOR"
+
+
+def test_no_learned_claim_repeats_words_a_kept_claim_covers() -> None:
+    seg, states, classifier = _marking({"signalled": "claim", "hinted": "claim"})
+    start = TEXT.index("the talks would")
+    kept = Claim(id="", start=start, end=start + 20, text=TEXT[start:start + 20], kind="claim", source="UNKNOWN",
+                 cue=None, stance="asserts", hedged=False)
+    assert [c.cue.text for c in learned_claims(seg, _record(), states, classifier, [kept]) if c.cue] == ["hinted"]
+
+
+def test_below_the_threshold_nothing_is_marked() -> None:
+    seg, states, classifier = _marking({"signalled": "claim"})
+    classifier.threshold = 1.01
+    assert learned_claims(seg, _record(), states, classifier, []) == []
+
+
+def test_targets_mark_the_gold_cue_tokens_with_their_class() -> None:
+    seg = segment(TEXT)
+    start = TEXT.index("signalled")
+    gold = _record()
+    gold.claims = [Claim(id="c1", start=start + 10, end=start + 42, text=TEXT[start + 10:start + 42], kind="claim",
+                         source="AUTHOR", cue=Span(start, start + 9, "signalled"), stance="asserts", hedged=False)]
+    targets = token_targets(seg, gold)
+    marked = [seg.tokens[i].text for i in np.flatnonzero(targets)]
+    assert marked == ["signalled"] and targets[np.flatnonzero(targets)[0]] == CUE_CLASSES.index("author")
+
+
+def test_a_head_without_a_cue_file_has_no_classifier(tmp_path: Path) -> None:
+    assert CueClassifier.load(tmp_path) is None
+
+
+def test_the_threshold_is_the_best_by_pooled_folds_or_off() -> None:
+    gold = {"a": _record(), "b": _record()}
+    claim = Claim(id="c1", start=0, end=20, text=TEXT[:20], kind="claim", source="AUTHOR", cue=None,
+                  stance="asserts", hedged=False)
+    gold["a"].claims, gold["b"].claims = [claim], [claim]
+    seg = segment(TEXT)
+    states = np.zeros((len(seg.tokens), 4), dtype=np.float32)
+    targets = np.zeros(len(seg.tokens), dtype=np.int64)
+
+    def finds_claims_from(at_least: float):  # type: ignore[no-untyped-def]
+        def records_with(items: list[str], cues: CueClassifier | None) -> dict[str, DocumentRecord]:
+            found = cues is not None and cues.threshold >= at_least
+            return {i: (gold[i] if found else _record()) for i in items}
+        return records_with
+
+    threshold, figures = choose_threshold([["a"], ["b"]], lambda _: states, lambda _: targets, finds_claims_from(0.8),
+                                          gold, seed=0)
+    assert threshold == 0.95 and figures["off"] == 0.0 and figures["0.8"] == 1.0
+    threshold, _ = choose_threshold([["a"], ["b"]], lambda _: states, lambda _: targets, finds_claims_from(2.0),
+                                    gold, seed=0)
+    assert threshold == 1.01
