@@ -27,9 +27,10 @@ test: setup
 	$(MAKE) --no-print-directory eval-gate
 	$(BIN)/python -m pytest -q
 
-## Our pipeline, its variants (fp32 weights, claim rules alone), the rule teacher and the spaCy baseline on the test split.
+## Our pipeline, its variants (6-layer teacher, fp32 weights, claim rules alone), the rules and the spaCy baseline on the
+## test split, overall and by publisher.
 eval: setup
-	$(BIN)/briefx eval --gold seeds --split test --pipeline default default-fp32 default-cue-rules rules spacy-baseline --out out/eval
+	$(BIN)/briefx eval --gold seeds --split test --pipeline default teacher default-fp32 default-cue-rules rules spacy-baseline --by publisher --out out/eval
 
 eval-gate: setup
 	$(BIN)/briefx eval --gold seeds --split test --pipeline default --floors eval/floors.json
