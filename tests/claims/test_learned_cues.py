@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from extract.claims.learned import CUE_CLASSES, CueClassifier, learned_claims
 from extract.records import Claim, DocumentRecord, Span
@@ -99,3 +100,24 @@ def test_the_threshold_is_the_best_by_pooled_folds_or_off() -> None:
     threshold, _ = choose_threshold([["a"], ["b"]], lambda _: states, lambda _: targets, finds_claims_from(2.0),
                                     gold, seed=0)
     assert threshold == 1.01
+
+
+@pytest.mark.slow
+def test_the_committed_head_adds_learned_claims_only_in_the_gaps(repo: Path) -> None:
+    from extract.pipeline import load
+
+    pipeline = load("default")
+    path = repo / "seeds" / "crs_LSB11417v1.txt"
+    with_cues = pipeline(path)
+    classifier = pipeline.claims._cues  # type: ignore[union-attr]
+    assert classifier is not None and classifier.threshold <= 1
+    pipeline.claims._cues = None  # type: ignore[union-attr]
+    try:
+        without = pipeline(path)
+    finally:
+        pipeline.claims._cues = classifier  # type: ignore[union-attr]
+    before = {(c.start, c.end) for c in without.claims}
+    added = [c for c in with_cues.claims if (c.start, c.end) not in before]
+    assert added and before <= {(c.start, c.end) for c in with_cues.claims}
+    assert all((c.score or 0) >= classifier.threshold and c.cue is not None for c in added)
+    assert [c.id for c in with_cues.claims] == [f"c{i}" for i in range(1, len(with_cues.claims) + 1)]
