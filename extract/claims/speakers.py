@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extract.records import Actor, Claim, DocumentRecord
+from extract.rules.actors import PERSONAL_TITLES
 
 # A speaker tag opening a line: an optional title, then a name in capitals, then a colon (`MS PORTER:`).
 _TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s", re.MULTILINE)
@@ -19,10 +20,10 @@ _TAG_RE = re.compile(r"^(?P<tag>(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+):\s
 _ANONYMOUS_TAGS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "AUDIENCE", "NOTE", "EDITOR", "TEXT",
                    "BEGIN TEXT", "END TEXT", "UPDATE"}
 _QUESTIONERS = {"QUESTION", "Q"}
-# A person named by a role title and a surname in a title (`Director Kratsios`).
-_TITLED_NAME_RE = re.compile(r"(?:President|Vice President|Secretary|Director|Ambassador|Minister|Prime Minister|"
-                             r"Chair|Chairman|Governor|Senator|Representative|Administrator|Commissioner|Deputy "
-                             r"Secretary|General)\s+(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}?)"
+# A person named by a personal title and a surname in a title (`Director Kratsios`): person_words.tsv's titles,
+# with `Vice`, `Prime` or `Deputy` before them.
+_TITLED_NAME_RE = re.compile(rf"(?:(?:Vice|Prime|Deputy)\s+)?(?:{PERSONAL_TITLES})\s+"
+                             r"(?P<name>[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}?)"
                              r"(?=\s(?:at|on|to|before|in|for|about|with)\b|$)")
 # A statement's title: the issuer's name right before `statement` (`FOMC statement`, `G7 Foreign Ministers'
 # Statement`), or the speaker's after `Statement by/from`, `Remarks by` and the like.
