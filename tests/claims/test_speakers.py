@@ -82,3 +82,10 @@ def test_remarks_by_a_titled_name_and_a_third_person_heading_end_the_speakers_vo
     assert statement_issuer(text, record) == "Halvorsen"
     record.claims = finalise_claims(record.claims, record, text)
     assert [c.source for c in record.claims] == ["Halvorsen", "AUTHOR"]
+
+
+def test_remarks_by_a_director_or_a_vice_president_name_the_speaker() -> None:
+    # The titles are person_words.tsv's, the table the lone-name filter reads too.
+    for title, name in (("Director", "Kratsios"), ("Vice President", "Harris"), ("Deputy Secretary", "Landau")):
+        text = f"Remarks by {title} {name} at the Summit\nWe will build more.\n"
+        assert statement_issuer(text, _record(text, [], [])) == name

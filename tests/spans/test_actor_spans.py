@@ -357,3 +357,9 @@ def test_relative_weeks_are_dates_and_end_a_counted_item() -> None:
 def test_a_lone_surname_that_speaks_is_kept_one_that_does_not_is_dropped() -> None:
     text = "Okonjo said the fund would grow. The probe Artemis flew on."
     assert kept(text, place(text, ("Okonjo", "PERSON"), ("Artemis", "PERSON"))) == [("Okonjo", "PERSON")]
+
+
+def test_a_surname_after_a_director_or_administrator_title_is_kept() -> None:
+    text = "Director Kratsios and Administrator Zeldin spoke; Merle attended."
+    raw = place(text, ("Kratsios", "PERSON"), ("Zeldin", "PERSON"), ("Merle", "PERSON"))
+    assert kept(text, raw) == [("Kratsios", "PERSON"), ("Zeldin", "PERSON")]
