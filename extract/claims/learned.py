@@ -77,7 +77,8 @@ def _shares(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifier: CueClassifier,
                    kept: list[Claim]) -> list[Claim]:
     """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
-    a claim is added only where its content shares no claim's words (`kept`, or one added before it)."""
+    a claim is added only where its content shares less than half its words with every claim (`kept`, or one
+    added before it)."""
     probabilities = classifier.probabilities(states)
     best = probabilities[:, 1:].argmax(axis=1) + 1
     text = seg.text
