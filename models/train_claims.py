@@ -155,14 +155,19 @@ CLAIM_FIGURES = ("claims.partial.f1", "claims.partial.p", "claims.partial.r", "c
                  "claims.source_acc", "claims.stance_acc", "claims.hedged_acc")
 
 
+def group_folds(items: list[Prepared], groups: dict[str, str]) -> list[list[Prepared]]:
+    """One fold per group (`groups`: doc_id -> publisher or genre), in the groups' sorted order."""
+    names = sorted({groups[item.doc_id] for item in items})
+    return [[item for item in items if groups[item.doc_id] == name] for name in names]
+
+
 def cross_validate(silver: list[Prepared], gold: list[Prepared], gold_claims: dict[str, DocumentRecord],
                    args: argparse.Namespace, groups: Optional[dict[str, str]] = None) -> dict[str, dict[str, float]]:
     """Cross-validation on dev: K folds of documents, or with `groups` (doc_id -> publisher) one fold per
     publisher, left out whole. The head (trained without the fold) deciding all or only which candidates to
     keep, against the strict rules; with groups, also each figure's mean over the publishers (`mean ...`)."""
     if groups:
-        names = sorted({groups[g.doc_id] for g in gold})
-        folds = [[g for g in gold if groups[g.doc_id] == name] for name in names]
+        folds = group_folds(gold, groups)
     else:
         folds = [gold[k :: args.cv] for k in range(args.cv)]
     predictions: dict[str, dict[str, DocumentRecord]] = {"head": {}, "head_keep_only": {}}
@@ -190,9 +195,7 @@ def train_cues(head: Any, gold: list[Prepared], gold_claims: dict[str, DocumentR
                args: argparse.Namespace, meta: dict[str, Any]) -> Optional[CueClassifier]:
     """The learned cue classifier over all dev gold, with the threshold leave-one-publisher-out chose (the final
     head deciding the rest), or None where no threshold raised claims F1; the figures go into `meta`."""
-    groups = document_groups(seeds, "publisher")
-    names = sorted({groups[g.doc_id] for g in gold})
-    folds = [[g for g in gold if groups[g.doc_id] == name] for name in names]
+    folds = group_folds(gold, document_groups(seeds, "publisher"))
     targets = {g.doc_id: token_targets(g.seg, gold_claims[g.doc_id]) for g in gold}
 
     def records_with(items: list[Prepared], cues: Optional[CueClassifier]) -> dict[str, DocumentRecord]:

@@ -54,6 +54,13 @@ THAT_AFTER_ADJUNCT_RE = re.compile(
     r"(?!(?:was|were|is|are|has|have|had)\b)")  # not `in that`, nor a relative `that` (`in the notice that was ...`)
 
 
+def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two spans share if that is at least half the shorter one (the scorer would match either to one
+    gold claim), else 0."""
+    overlap = min(a[1], b[1]) - max(a[0], b[0])
+    return overlap if overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0]) else 0
+
+
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a content span: leading `that`/punctuation/space, trailing period, quotes and spaces."""
     while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):

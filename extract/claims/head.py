@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import ClaimCandidate, propose
+from extract.claims.clauses import shared_chars
 from extract.claims.learned import CueClassifier, learned_claims
 from extract.claims.rules import finalise_claims
 from extract.errors import BriefxError
@@ -215,10 +216,8 @@ def head_claims(logits: Any, candidates: list[ClaimCandidate], threshold: float,
 
 
 def _shared_chars(a: Claim, b: Claim) -> int:
-    """Characters two claims share if that is at least half the shorter span (the scorer would match either
-    to one gold claim), else 0."""
-    overlap = min(a.end, b.end) - max(a.start, b.start)
-    return overlap if overlap > 0 and 2 * overlap >= min(a.end - a.start, b.end - b.start) else 0
+    """Characters two claims share if that is at least half the shorter span, else 0 (`shared_chars`)."""
+    return shared_chars((a.start, a.end), (b.start, b.end))
 
 
 def select(candidates: list[ClaimCandidate], decisions: list[Decision], threshold: float,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
-from extract.claims.clauses import Cue, clause_end, strip_content
+from extract.claims.clauses import Cue, clause_end, shared_chars, strip_content
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
 
@@ -68,12 +68,6 @@ def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, 
     return strip_content(text, sentence_start, comma if comma > sentence_start else cue_start)
 
 
-def _shares(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """True where two spans share at least half the shorter one (the scorer would match both to one gold claim)."""
-    overlap = min(a[1], b[1]) - max(a[0], b[0])
-    return overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0])
-
-
 def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifier: CueClassifier,
                    kept: list[Claim]) -> list[Claim]:
     """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
@@ -86,7 +80,7 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
     out: list[Claim] = []
     for sentence in seg.sentences:
         runs: list[list[int]] = []
-        for index in range(sentence.first_token, sentence.first_token + len(seg.sentence_tokens(sentence))):
+        for index in range(sentence.first_token, sentence.last_token):
             if probabilities[index, best[index]] < classifier.threshold:
                 continue
             if runs and runs[-1][-1] == index - 1 and best[runs[-1][0]] == best[index]:
@@ -97,7 +91,7 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             kind = CUE_CLASSES[best[run[0]]]
             cue_start, cue_end = seg.tokens[run[0]].start, seg.tokens[run[-1]].end
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
-            if content[1] - content[0] < 8 or any(_shares(content, span) for span in taken):
+            if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken):
                 continue
             cue = Cue(kind, cue_start, cue_end, *content, strict=False)
             claim = cue_candidate(text, record, sentence.start, cue).claim
