@@ -72,11 +72,12 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
                    kept: list[Claim]) -> list[Claim]:
     """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
     a claim is added only where its content shares less than half its words with every claim (`kept`, or one
-    added before it)."""
+    added before it) and its cue is no word of a kept claim's cue (`according` of `according to X`)."""
     probabilities = classifier.probabilities(states)
     best = probabilities[:, 1:].argmax(axis=1) + 1
     text = seg.text
     taken = [(c.start, c.end) for c in kept]
+    cues = [(c.cue.start, c.cue.end) for c in kept if c.cue]
     out: list[Claim] = []
     for sentence in seg.sentences:
         runs: list[list[int]] = []
@@ -90,6 +91,8 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
         for run in runs:
             kind = CUE_CLASSES[best[run[0]]]
             cue_start, cue_end = seg.tokens[run[0]].start, seg.tokens[run[-1]].end
+            if any(start < cue_end and cue_start < end for start, end in cues):
+                continue
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
             if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken):
                 continue

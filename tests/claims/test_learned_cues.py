@@ -58,6 +58,14 @@ def test_no_learned_claim_repeats_words_a_kept_claim_covers() -> None:
     assert [c.cue.text for c in learned_claims(seg, _record(), states, classifier, [kept]) if c.cue] == ["hinted"]
 
 
+def test_a_marked_word_of_a_kept_claim_s_cue_adds_nothing() -> None:
+    seg, states, classifier = _marking({"hinted": "claim"})
+    cue_at = TEXT.index("hinted")
+    kept = Claim(id="", start=0, end=10, text=TEXT[:10], kind="claim", source="UNKNOWN",
+                 cue=Span(cue_at - 10, cue_at + 6, TEXT[cue_at - 10:cue_at + 6]), stance="asserts", hedged=False)
+    assert learned_claims(seg, _record(), states, classifier, [kept]) == []
+
+
 def test_below_the_threshold_nothing_is_marked() -> None:
     seg, states, classifier = _marking({"signalled": "claim"})
     classifier.threshold = 1.01
