@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extract.claims.clauses import (ASIDES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement, clause_end,
-                                    leading_adverbials_end, strip_content, that_clauses)
+from extract.claims.clauses import (ASIDES, AUXILIARIES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement,
+                                    clause_end, leading_adverbials_end, strip_content, that_clauses)
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.voice import own_voice_cues
 
@@ -47,9 +47,9 @@ PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3
 # Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue (`the alleged
 # violations`, `the ITA's stated mission`, `HSR-reported deals`).
 ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+|[’']s\s+|\w-)$")
-# `announced` with a noun phrase for its content (`announced the award of five contracts`, `announced efforts to
-# develop a rule`), not with a prepositional phrase (`announced in a statement that ...`).
-ANNOUNCE_VERBS = set(words_for("cue_verbs", "uses", "object"))
+# `announced` or `called for` with a noun phrase for its content (`announced the award of five contracts`, `called
+# for an investigation`), not with a prepositional phrase (`announced in a statement that ...`).
+OBJECT_VERBS = set(words_for("cue_verbs", "uses", "object"))
 ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
                                 r"[a-z\[]", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
@@ -105,11 +105,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
-            if kind == "recommendation":
-                target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after)
-                if not target or _asked_about(match.group(), target.group()):
-                    continue
-                content_from = start + match.end() + 1
+            target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after) if kind == "recommendation" else None
+            if target and not _asked_about(match.group(), target.group()) and \
+                    target.group().split()[0].lower() not in AUXILIARIES:  # not `this request would be directed to`
+                content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
                 content_from = start + match.end() + that.end()
             elif kind == "denial" and DENIED_THING_RE.match(after):
@@ -117,9 +116,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             elif kind == "denial" and match.group().lower() in GERUND_DENIALS \
                     and re.match(r"\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b", after):
                 content_from = start + match.end() + 1  # `denied providing lethal aid to Russia`: the gerund's clause
-            elif kind == "claim" and match.group().lower() in ANNOUNCE_VERBS and ANNOUNCED_THING_RE.match(after) and \
+            elif kind != "denial" and match.group().lower() in OBJECT_VERBS and ANNOUNCED_THING_RE.match(after) and \
                     not adjectival:
-                # `announced the termination of the agreement, leading to ...`: the noun phrase is the content.
+                # `announced the termination of the agreement, leading to ...`, `called for an investigation into
+                # the sales`: the noun phrase is the content.
                 content_from = start + match.end()
                 comma = text.find(",", content_from, end)
                 content = strip_content(text, content_from, min(clause_end(text, content_from, end),
@@ -129,7 +129,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             else:
                 continue
             cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
-    postposed = POSTPOSED_RE.match(sentence) if not cues else None
+    # A reporting clause after the sentence frames what it reports, requests included (`Beijing has called for
+    # restraint, a Chinese spokesperson said.`).
+    postposed = POSTPOSED_RE.match(sentence) if all(c.kind == "recommendation" for c in cues) else None
     if postposed and _postposed_clause(postposed):
         verb = "verb1" if postposed.group("verb1") else "verb2"
         content = strip_content(text, start, start + postposed.end("content"))

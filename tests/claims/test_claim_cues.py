@@ -150,3 +150,22 @@ def test_a_reporting_participle_after_a_closing_quote_starts_a_claim_of_its_own(
     assert [(c.kind, c.cue.text, c.text) for c in claims][1:] == [
         ("claim", "insisting", "Tehran has not supplied any weapons")]
     assert claims[0].kind == "denial" and "insisting" not in claims[0].text
+
+
+def test_directives_and_calls_recommend_what_they_ask_for() -> None:
+    text = ("The senator called for an investigation into the sales. Lawmakers pressed the Pentagon to release the "
+            "report. The panel recommended that the agency update its workforce plan. Allies encouraged Kyiv to "
+            "hold elections.")
+    actors = [("Pentagon", "ORG", "U.S. Department of Defense"), ("Kyiv", "GPE", "Ukraine")]
+    claims = claims_of(text, actors)
+    assert [(c.kind, c.text, c.cue.text) for c in claims] == [
+        ("recommendation", "an investigation into the sales", "called for"),
+        ("recommendation", "the Pentagon to release the report", "pressed"),
+        ("recommendation", "the agency update its workforce plan", "recommended"),
+        ("recommendation", "Kyiv to hold elections", "encouraged")]
+
+
+def test_a_request_as_a_noun_asks_for_nothing() -> None:
+    text = "About $14 billion of this request would be directed to the State Department and to USAID."
+    claims = claims_of(text, [("State Department", "ORG", "U.S. Department of State"), ("USAID", "ORG", "USAID")])
+    assert [c.kind for c in claims if c.cue and c.cue.text == "request"] == []
