@@ -146,7 +146,7 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
         actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
     claim = _claim(text, sentence_start, cue, actor)
     named = claim.source if named_source(claim.source) else \
-        actor if cue.end > cue.start else "UNKNOWN"
+        actor if cue.end > cue.start and named_source(actor) else "UNKNOWN"
     return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
 

@@ -20,6 +20,8 @@ _OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|aga
                          re.IGNORECASE)
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
+# `We urge ...`, `I believe ...` outside a quotation: the text's own voice speaks.
+FIRST_PERSON = {"we", "i"}
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))
@@ -44,7 +46,8 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     """The actor making the claim: the sentence's subject for a second verb of it (`..., but contended that`); a
     role noun right before the cue (or after `according to`) resolved to the actor it names; else the nearest
     actor before the cue in its sentence, else after it (`according to X`), else a pronoun resolved to the
-    `previous` sentence's source or the last actor before; else UNKNOWN."""
+    `previous` sentence's source or the last actor before (`we` or `I` outside a quotation: AUTHOR); else
+    UNKNOWN."""
     before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue_start]
     earlier = [a for a in record.actors if a.end <= cue_start]
     if COORDINATED_RE.search(text[sentence_start : cue_start]):
@@ -73,6 +76,8 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
+    if last_word in FIRST_PERSON and not quoted(text, cue_start):
+        return "AUTHOR"  # the brief's own voice, or its speaker's or issuer's (speakers.attribute_own_voice)
     if last_word in PRONOUN_PERSON | PRONOUN_ANY:
         previous_labels = {a.label for a in record.actors if a.canonical == previous}
         if previous_labels and ("PERSON" in previous_labels) == (last_word in PRONOUN_PERSON):
@@ -98,6 +103,13 @@ _TOLD_RE = re.compile(rf"\b{alternation(words_for('role_nouns', 'role', 'told'))
 # Who speaks for a body: a person's title, `Members`, `officials`.
 _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nouns", "role", "speaker"))),
                               re.IGNORECASE)
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier in its paragraph (curly quotes, or an odd number of
+    straight ones)."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1
 
 
 def _speaker_role(word: str) -> bool:

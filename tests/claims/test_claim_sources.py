@@ -106,3 +106,12 @@ def test_a_government_speaks_for_its_country_and_a_document_for_its_issuer() -> 
     text = "The DOJ alleged that Uber mistreats riders. According to the complaint, Uber charges fees to riders."
     claims = claims_of(text, [("DOJ", "ORG", "Department of Justice"), ("Uber", "ORG", "Uber")])
     assert [c.source for c in claims] == ["Department of Justice", "Department of Justice"]
+
+
+def test_we_or_i_outside_a_quotation_is_the_text_s_own_voice() -> None:
+    text = ("We urge Russia to withdraw its forces from Ukraine. The envoy said: “We urge Moscow to withdraw its "
+            "forces.”")
+    actors = [("Russia", "GPE", "Russia"), ("Ukraine", "GPE", "Ukraine"), ("Moscow", "GPE", "Russia")]
+    claims = claims_of(text, actors)
+    assert [(c.text[:12], c.source) for c in claims][0] == ("Russia to wi", "AUTHOR")
+    assert all(c.source != "AUTHOR" for c in claims[1:])
