@@ -72,7 +72,7 @@ def test_int8_runtime_is_made_once_and_still_finds_the_seed_entities(repo: Path,
     mentions = output.mentions
     found = {(seed_text[m.start:m.end], m.label) for m in mentions}
     assert {("Volodymyr Zelenskyy", "PERSON"), ("Lin Jian", "PERSON"), ("155", "QUANTITY")} <= found
-    assert len(list(tmp_path.glob("tagger-*-int8.onnx"))) == 1
+    assert len(list(tmp_path.glob("tagger-*-int8-7bit.onnx"))) == 1
 
 
 def test_the_default_pipeline_runs_without_importing_torch_or_transformers(repo: Path) -> None:
