@@ -231,11 +231,16 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
     item: list[str] = []
     for index, word in enumerate(words):
         lowered = word.lower()
+        in_name = bool(item) and item[-1][:1].isupper() and (word[:1].isupper() or word.isdigit())
+        if word.isdigit() and in_name and _noun_follows(words, index):
+            item.append(word)  # a number inside a name (`IFPC Increment 2 battalions`, `Section 408 requests`)
+            continue
         # Letters first, then letters, digits, hyphens (`M-1E3 prototypes`); a bare number ends the phrase.
         if not re.match(r"^[A-Za-z][A-Za-z0-9’'\-\.&]*$", word) or len(item) >= MAX_ITEM_WORDS:
             break
-        if lowered == "of" and item and index + 1 < len(words) and words[index + 1].lower() not in ITEM_STOP:
-            item.append(word)
+        if lowered in ("of", "and", "or") and item and _noun_follows(words, index) and \
+                not _is_participle(words[index + 1]) and words[index + 1].lower() not in NUMBER_WORDS | {"another"}:
+            item.append(word)  # `departments and agencies`, `state and local governments`
             continue
         if lowered in ITEM_STOP or lowered.isdigit():
             break
@@ -246,12 +251,13 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
         if possessive and not through_possessive:
             item[-1] = re.sub(r"['’]s?$", "", item[-1])
             break
-        if _is_participle(word) and not ((not item or "-" in lowered or possessive) and _noun_follows(words, index)):
-            break
+        if _is_participle(word) and not in_name and \
+                not ((not item or "-" in lowered or possessive) and _noun_follows(words, index)):
+            break  # but a name's words are no participles (`Light Armored Reconnaissance vehicles`)
         if item and len(lowered) > 4 and lowered.endswith("ly") and \
                 (not _noun_follows(words, index) or _is_participle(words[index + 1])):
             break
         item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
-    while item and item[-1].lower() == "of":
+    while item and item[-1].lower() in ("of", "and", "or"):
         item.pop()
     return " ".join(item) or None

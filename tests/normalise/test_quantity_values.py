@@ -88,3 +88,15 @@ def test_money_and_shares_name_what_they_are_of_or_for(before: str, after: str, 
 ])
 def test_counted_items_end_at_adverbs_participles_and_possessives(after: str, item: str) -> None:
     assert counted_item(after, None) == item
+
+
+@pytest.mark.parametrize("after, item", [
+    (" federal departments and agencies.", "federal departments and agencies"),
+    (" state and local governments", "state and local governments"),
+    (" Light Armored Reconnaissance (LAR) Companies", "Light Armored Reconnaissance"),
+    (" IFPC Increment 2 battalions by 2030", "IFPC Increment 2 battalions"),
+    (" individuals and two entities were named", "individuals"), (" batteries and a radar", "batteries"),
+    (" service members and another soldier", "service members"), (" nationals and fighting", "nationals"),
+])
+def test_counted_items_hold_coordinated_nouns_and_names(after: str, item: str) -> None:
+    assert counted_item(after, None) == item
