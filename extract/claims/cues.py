@@ -44,6 +44,18 @@ PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3
                               r"\s+(?:(?:has|have|also)\s+)?"
                               rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'aside'))}),\s+"
                               rf"(?!{ASIDES},)")
+# A reporting clause fronted with `As` (`As the Secretary noted, the program faces delays.`, `As I have said before,
+# ...`, `As GAO has reported, ...`) or a view (`In our view, ...`, `In the court's judgment, ...`): the main clause after
+# the comma is the content; not an adverbial `As` (`As part of ...`, `As a result`).
+_FRONTED_VERBS = alternation({*words_for("cue_verbs", "uses", "aside"), *words_for("cue_verbs", "uses", "after"),
+                              "reported", "observed", "put it"})
+FRONTED_RE = re.compile(
+    r"^\W*(?:As\s+(?!(?:part|a\s+result|such|well|long|soon|far|much|of|for|to|with|in|noted|discussed|shown|"
+    r"mentioned|described|stated|explained|reported)\b)(?:[^,;]{1,80}?\s)?"
+    r"(?:(?:has|have|had|also|previously|recently|repeatedly|once|rightly)\s+)*"
+    rf"(?P<cue>{_FRONTED_VERBS})|(?P<view>In\s+(?:[^,;]{{1,60}}?(?:[’']s?)|our|my|their|his|her|its)\s+"
+    r"(?:view|opinion|judgment|judgement|assessment|estimation)))\b[^,;]{0,60},\s+")
+_OWN_VIEW_RE = re.compile(r"^In\s+(?:our|my)\s", re.IGNORECASE)
 # Words before a reporting verb that make it an adjective, a passive or a gerund rather than a cue (`the alleged
 # violations`, `the ITA's stated mission`, `HSR-reported deals`).
 ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|is|are|In|in|By|by|newly)\s+|[’']s\s+|\w-)$")
@@ -83,6 +95,12 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
         if match.start() > 0 and not cues:
             cues.append(Cue("claim", start + match.start() + (len(match.group()) - len("according to")),
                             start + match.end(), *strip_content(text, start, start + match.start())))
+    fronted = FRONTED_RE.match(sentence)
+    if fronted:
+        group = "cue" if fronted.group("cue") else "view"
+        kind = "author" if group == "view" and _OWN_VIEW_RE.match(fronted.group("view")) else "claim"
+        content = strip_content(text, start + fronted.end(), clause_end(text, start + fronted.end(), end))
+        cues.append(Cue(kind, start + fronted.start(group), start + fronted.end(group), *content))
     for match in PARENTHETICAL_RE.finditer(sentence):
         cue_start, cue_end = start + match.start("cue"), start + match.end("cue")
         opening = leading_adverbials_end(sentence, match.start() + 2)

@@ -169,3 +169,15 @@ def test_a_request_as_a_noun_asks_for_nothing() -> None:
     text = "About $14 billion of this request would be directed to the State Department and to USAID."
     claims = claims_of(text, [("State Department", "ORG", "U.S. Department of State"), ("USAID", "ORG", "USAID")])
     assert [c.kind for c in claims if c.cue and c.cue.text == "request"] == []
+
+
+def test_a_fronted_reporting_clause_or_view_reports_the_main_clause() -> None:
+    text = ("As GAO has reported, USPS will need to act. As my colleagues and I argued in a report, deterrence is "
+            "eroding. In our view, the administration has underestimated the risk. As part of the initiative "
+            "announced in May, the Army plans to buy more tanks.")
+    claims = claims_of(text, [("GAO", "ORG", "Government Accountability Office"), ("USPS", "ORG", "USPS"),
+                              ("Army", "ORG", "U.S. Army")])
+    assert [(c.text, c.source, c.cue.text) for c in claims if c.cue.text != "plans"] == [
+        ("USPS will need to act", "Government Accountability Office", "reported"),
+        ("deterrence is eroding", "AUTHOR", "argued"),
+        ("the administration has underestimated the risk", "AUTHOR", "In our view")]
