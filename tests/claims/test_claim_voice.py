@@ -76,3 +76,10 @@ def test_a_denied_gerund_an_appearance_and_the_brief_inferring_from_this() -> No
     assert (claim.source, claim.text) == ("AUTHOR", "Beijing is hedging its bets")
     [claim] = claims_of("Expanded estimates suggest that enrollment fell.", [])
     assert claim.source == "UNKNOWN"
+
+
+def test_advice_phrased_as_wisdom_is_a_recommendation() -> None:
+    text = "Washington would be wise to accelerate deliveries. Allies would do well to prepare for a blockade."
+    claims = claims_of(text, [("Washington", "GPE", "United States")])
+    assert [(c.kind, c.source, c.cue.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "would be wise to"), ("recommendation", "AUTHOR", "would do well to")]
