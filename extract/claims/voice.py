@@ -24,6 +24,8 @@ NECESSITY_RE = re.compile(
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
 IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
+# `please` and a verb, anywhere in a sentence (`For more analysis, please subscribe here.`): advice to the reader.
+PLEASE_RE = re.compile(r"\b[Pp]lease\s+(?P<cue>[a-z]+)\b")
 # Words after which an opening verb is a noun (`Work on ...`), not an imperative.
 _NOT_AFTER_IMPERATIVE = PREPOSITIONS | AUXILIARIES | {"and", "or"}
 # Deontic modals: the brief's advice, when said to those it advises (see `_advice`); the cue is the first one
@@ -126,14 +128,18 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
 
 
 def own_advice(sentence: str) -> re.Match[str] | None:
-    """A necessity frame anywhere in the sentence, or an imperative opening it (IMPERATIVE_RE) whose next word is
-    not a preposition, auxiliary or conjunction (`Work on ...` is a noun), not a question."""
+    """A necessity frame anywhere in the sentence, an imperative opening it (IMPERATIVE_RE) whose next word is
+    not a preposition, auxiliary or conjunction (`Work on ...` is a noun), or `please` and a verb; not a
+    question."""
     if sentence.rstrip().endswith("?"):
         return None
     imperative = IMPERATIVE_RE.match(sentence)
     if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
             imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE:
         return imperative
+    please = PLEASE_RE.search(sentence)
+    if please and please.group("cue") not in _NOT_AFTER_IMPERATIVE:
+        return please
     return NECESSITY_RE.search(sentence)
 
 

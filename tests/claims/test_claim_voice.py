@@ -83,3 +83,12 @@ def test_advice_phrased_as_wisdom_is_a_recommendation() -> None:
     claims = claims_of(text, [("Washington", "GPE", "United States")])
     assert [(c.kind, c.source, c.cue.text) for c in claims] == [
         ("recommendation", "AUTHOR", "would be wise to"), ("recommendation", "AUTHOR", "would do well to")]
+
+
+def test_calls_to_the_reader_are_the_brief_s_advice() -> None:
+    text = "For more analysis from FDD, please subscribe here. Follow FDD on Twitter. Sign up for our newsletter."
+    claims = claims_of(text, [("FDD", "ORG", "Foundation for Defense of Democracies")])
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "subscribe", "please subscribe here"),
+        ("recommendation", "AUTHOR", "Follow", "Follow FDD on Twitter"),
+        ("recommendation", "AUTHOR", "Sign", "Sign up for our newsletter")]
