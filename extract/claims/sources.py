@@ -122,8 +122,9 @@ def _ends_phrase(gap: str) -> bool:
     noun phrase (see `_PHRASE_BREAK_RE`)."""
     for found in _PHRASE_BREAK_RE.finditer(" " + gap):
         word = found.group("before")
-        if found.group().split()[-1].lower() in ("and", "or") or not (word[:1].isupper() or _speaker_role(word)):
-            return True
+        if found.group().split()[-1].lower() in ("and", "or") or \
+                not (word[:1].isupper() or _speaker_role(word) or _STATEMENT_RE.fullmatch(word)):
+            return True  # but `a survey by the Pew Research Center` names who speaks
     return False
 
 

@@ -115,3 +115,9 @@ def test_we_or_i_outside_a_quotation_is_the_text_s_own_voice() -> None:
     claims = claims_of(text, actors)
     assert [(c.text[:12], c.source) for c in claims][0] == ("Russia to wi", "AUTHOR")
     assert all(c.source != "AUTHOR" for c in claims[1:])
+
+
+def test_according_to_a_survey_by_x_is_x() -> None:
+    text = "According to a recent survey by the Pew Research Center, 60 percent of Americans view China unfavorably."
+    claims = claims_of(text, [("Pew Research Center", "ORG", "Pew Research Center"), ("China", "GPE", "China")])
+    assert [c.source for c in claims] == ["Pew Research Center"]
