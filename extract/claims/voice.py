@@ -19,7 +19,9 @@ _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
     rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?{_NECESSARY}\s+(?:that|to|for)|"
     rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
-    r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to))\b", re.IGNORECASE)
+    r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
+    r"the\s+(?:best|wisest|right)\s+(?:course|option|approach|path|policy|response)\s+(?:is|would\s+be)\s+to)\b",
+    re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
@@ -59,10 +61,11 @@ LEGAL_RE = re.compile(r"U\.S\.C\.|C\.F\.R\.|§|\b[Pp]ursuant to\b|^\W*Where\b")
 _EVALUATIONS = words_for("own_voice", "use", "evaluation")
 _INFERRING = words_for("own_voice", "use", "inferring")
 AUTHOR_EVALUATION_RE = re.compile(
-    r"\b(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
-    rf"{alternation(_EVALUATIONS)}\s+(?:that|whether|if)\s+", re.IGNORECASE)
+    r"\b(?:(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
+    rf"{alternation(_EVALUATIONS)}|there\s+is\s+(?:little|no)\s+(?:doubt|question))\s+(?:that|whether|if)\s+",
+    re.IGNORECASE)
 SUGGESTING_RE = re.compile(rf",\s*{alternation(_INFERRING)}\s+that\s+", re.IGNORECASE)
-_EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING), re.IGNORECASE)
+_EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING + ["doubt", "question"]), re.IGNORECASE)
 # The brief's own inference from what it has just said (`This suggests that ...`, `These figures indicate that`):
 # the author's judgement, as SCHEMA.md's `..., suggesting that Beijing is well aware`.
 INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")

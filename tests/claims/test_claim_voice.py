@@ -92,3 +92,11 @@ def test_calls_to_the_reader_are_the_brief_s_advice() -> None:
         ("recommendation", "AUTHOR", "subscribe", "please subscribe here"),
         ("recommendation", "AUTHOR", "Follow", "Follow FDD on Twitter"),
         ("recommendation", "AUTHOR", "Sign", "Sign up for our newsletter")]
+
+
+def test_no_doubt_is_a_judgement_and_the_best_course_is_advice() -> None:
+    text = "There is little doubt that Beijing will respond. The best course is to harden U.S. bases in Japan."
+    claims = claims_of(text, [("Beijing", "GPE", "China"), ("U.S.", "GPE", "United States"), ("Japan", "GPE", "Japan")])
+    assert [(c.kind, c.source, c.text) for c in claims] == [
+        ("claim", "AUTHOR", "Beijing will respond"),
+        ("recommendation", "AUTHOR", "The best course is to harden U.S. bases in Japan")]
