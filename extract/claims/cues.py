@@ -64,6 +64,11 @@ ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|i
 OBJECT_VERBS = set(words_for("cue_verbs", "uses", "object"))
 ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
                                 r"[a-z\[]", re.IGNORECASE)
+# Commitments and threats (`pledged to spend`, `is committed to supporting`, `threatened not to renew`): what
+# follows `to` is the content when it is a verb, not a noun phrase (`funds committed to the project`).
+COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'))}(?=\s+(?:not\s+)?to\s+"
+                       r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|all|each|every|some|"
+                       r"no|such)\b)[a-z]+\b)", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
 CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'voiced'))}\s+"
                         rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
@@ -114,6 +119,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     for match in CONCERN_RE.finditer(sentence):
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
                                  start + match.end(), end))
+    for match in COMMIT_RE.finditer(sentence):
+        if re.search(r"\b(?:be|been|being|was|were)\s+$", sentence[: match.start()]):
+            continue  # a passive: `the remaining funds could be pledged to support ...`
+        content_from = start + match.end() + sentence[match.end():].index("to ") + 3
+        cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.end(), content_from, end))
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
             after = sentence[match.end():]

@@ -20,8 +20,10 @@ _OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|aga
                          re.IGNORECASE)
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
-# `We urge ...`, `I believe ...` outside a quotation: the text's own voice speaks.
-FIRST_PERSON = {"we", "i"}
+# `We urge ...`, `I believe ...`, `we're committed to ...` outside a quotation: the text's own voice speaks.
+FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"}
+_SUBJECT_AUXILIARIES = {"am", "are", "is", "was", "were", "have", "has", "had", "will", "would", "do", "did", "not",
+                        "also", "all", "now", "still", "fully", "firmly", "strongly"}
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))
@@ -76,7 +78,7 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
-    if last_word in FIRST_PERSON and not quoted(text, cue_start):
+    if _first_person(words) and not quoted(text, cue_start):
         return "AUTHOR"  # the brief's own voice, or its speaker's or issuer's (speakers.attribute_own_voice)
     if last_word in PRONOUN_PERSON | PRONOUN_ANY:
         previous_labels = {a.label for a in record.actors if a.canonical == previous}
@@ -103,6 +105,13 @@ _TOLD_RE = re.compile(rf"\b{alternation(words_for('role_nouns', 'role', 'told'))
 # Who speaks for a body: a person's title, `Members`, `officials`.
 _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nouns", "role", "speaker"))),
                               re.IGNORECASE)
+
+
+def _first_person(words: list[str]) -> bool:
+    """Whether the words before a cue end in `we` or `I`, past auxiliaries and adverbs (`We are firmly committed`)."""
+    while words and words[-1] in _SUBJECT_AUXILIARIES:
+        words = words[:-1]
+    return bool(words) and words[-1] in FIRST_PERSON
 
 
 def quoted(text: str, at: int) -> bool:

@@ -181,3 +181,14 @@ def test_a_fronted_reporting_clause_or_view_reports_the_main_clause() -> None:
         ("USPS will need to act", "Government Accountability Office", "reported"),
         ("deterrence is eroding", "AUTHOR", "argued"),
         ("the administration has underestimated the risk", "AUTHOR", "In our view")]
+
+
+def test_commitments_and_threats_claim_what_follows_to() -> None:
+    text = ("NATO allies have pledged to spend 5 percent of GDP on defense. We are firmly committed to supporting open "
+            "models. The governor threatened to halt the project. The remaining funds could be pledged to support "
+            "the facility. Funds committed to the project rose.")
+    claims = claims_of(text, [("NATO", "ORG", "North Atlantic Treaty Organization")])
+    assert [(c.text, c.source, c.cue.text) for c in claims if c.cue.text != "could"] == [
+        ("spend 5 percent of GDP on defense", "North Atlantic Treaty Organization", "pledged"),
+        ("supporting open models", "AUTHOR", "committed"),
+        ("halt the project", "UNKNOWN", "threatened")]
