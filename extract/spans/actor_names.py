@@ -87,6 +87,23 @@ def _extend_head_left(text: str, m: Mention) -> Mention:
     return Mention(m.start - len(head.group()), m.end, m.label, m.score) if head else m
 
 
+_HYPHEN_AFTER_RE = re.compile(r"[-\u2010\u2011](?P<part>[A-Z][\w’']*)")
+_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<part>[A-Z][\w’']*)[-\u2010\u2011]$")
+
+
+def _extend_hyphenated(text: str, m: Mention) -> Mention:
+    """Take the rest of a hyphenated name the tagger cut at its hyphen (`Almaz` + `-Antey`, `Indo-` + `Pacific`),
+    unless that part names an actor of its own (`U.S.-China`, `Russia-Ukraine`)."""
+    start, end = m.start, m.end
+    after = _HYPHEN_AFTER_RE.match(text, end)
+    if after and after.group("part") not in world_table():
+        end = after.end()
+    before = _HYPHEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before and before.group("part") not in world_table():
+        start = before.start()
+    return Mention(start, end, m.label, m.score) if (start, end) != (m.start, m.end) else m
+
+
 def _extend_tail_right(text: str, m: Mention) -> Mention:
     """Take the capitalised words just after an ORG span that ends with a connector into it: the tagger
     stopped inside the name (`Senate Select Committee on` + `Intelligence`)."""
@@ -115,7 +132,7 @@ def _trim_connectors(text: str, m: Mention) -> Mention:
 
 def shape_actor(text: str, m: Mention) -> Mention:
     """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
-    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, m)))
+    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, _extend_hyphenated(text, m))))
     m = trim(text, m) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place

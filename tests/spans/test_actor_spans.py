@@ -363,3 +363,10 @@ def test_a_surname_after_a_director_or_administrator_title_is_kept() -> None:
     text = "Director Kratsios and Administrator Zeldin spoke; Merle attended."
     raw = place(text, ("Kratsios", "PERSON"), ("Zeldin", "PERSON"), ("Merle", "PERSON"))
     assert kept(text, raw) == [("Kratsios", "PERSON"), ("Zeldin", "PERSON")]
+
+
+def test_a_name_cut_at_its_hyphen_is_made_whole_unless_the_part_is_an_actor() -> None:
+    text = "The manufacturer Almaz-Antey builds radars for the Indo-Pacific theater amid U.S.-China tension."
+    mentions = place(text, ("Almaz", "ORG"), ("Pacific", "LOC"), ("U.S.", "GPE"), ("China", "GPE"))
+    mentions[1] = Mention(mentions[1].start, mentions[1].end, "GPE")
+    assert kept(text, mentions) == [("Almaz-Antey", "ORG"), ("Indo-Pacific", "GPE"), ("U.S.", "GPE"), ("China", "GPE")]
