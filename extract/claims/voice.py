@@ -7,6 +7,7 @@ import re
 
 from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
 from extract.claims.lexicon import alternation, words_for
+from extract.normalise.actors import world_table
 
 # A prediction or possibility with `will`, `would`, `can` in a main
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
@@ -37,7 +38,8 @@ MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
 _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 # Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
 # states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
-ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}"
+_COUNTRIES = [alias for alias, (_, label) in world_table().items() if label == "GPE" and alias[:1].isupper()]
+ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised') + _COUNTRIES)}"
                                r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
 # and `it`/`they` where the sentence names Congress before it (`As Congress oversees ..., it may ...`) or the verb is

@@ -100,3 +100,8 @@ def test_no_doubt_is_a_judgement_and_the_best_course_is_advice() -> None:
     assert [(c.kind, c.source, c.text) for c in claims] == [
         ("claim", "AUTHOR", "Beijing will respond"),
         ("recommendation", "AUTHOR", "The best course is to harden U.S. bases in Japan")]
+
+
+def test_must_said_to_a_country_is_advice() -> None:
+    [claim] = claims_of("Taiwan must invest in mobile anti-ship missiles.", [("Taiwan", "GPE", "Taiwan")])
+    assert (claim.kind, claim.cue.text, claim.source) == ("recommendation", "must", "AUTHOR")
