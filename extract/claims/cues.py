@@ -64,6 +64,10 @@ ADJECTIVAL_USE_RE = re.compile(r"(?:\b(?:[Tt]he|ordered|was|were|been|being|be|i
 OBJECT_VERBS = set(words_for("cue_verbs", "uses", "object"))
 ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|after|before|that|it|he|she|they|we)\b)"
                                 r"[a-z\[]", re.IGNORECASE)
+# Who enacts rather than advises: a law (own_voice.tsv, use law), Congress or its appropriations, a court, a
+# public law's number.
+ENACTED_BY_RE = re.compile(rf"\b(?:{alternation(words_for('own_voice', 'use', 'law'))}|Congress|[Cc]ourts?|"
+                           r"jurisprudence|appropriations|P\.L\.|\d{3}-\d+)\b")
 # Commitments and threats (`pledged to spend`, `is committed to supporting`, `threatened not to renew`): what
 # follows `to` is the content when it is a verb, not a noun phrase (`funds committed to the project`).
 COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'))}(?=\s+(?:not\s+)?to\s+"
@@ -135,7 +139,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after) if kind == "recommendation" else None
             if target and not _asked_about(match.group(), target.group()) and \
-                    target.group().split()[0].lower() not in AUXILIARIES:  # not `this request would be directed to`
+                    target.group().split()[0].lower() not in AUXILIARIES and \
+                    not _enacted(match.group(), sentence[: match.start()]):  # not `this request would be directed to`
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
                 content_from = start + match.end() + that.end()
@@ -204,6 +209,13 @@ def _postposed_clause(match: re.Match[str]) -> bool:
         return False
     subject = match.group("subj2")  # `foreign ministry spokesperson Mao Ning told reporters`: a name in it will do
     return subject is None or subject.split()[0].lower() in SPEAKER_OPENERS or re.search(r"\b[A-Z]", subject) is not None
+
+
+def _enacted(cue: str, before: str) -> bool:
+    """True for a directive a law, a bill, Congress or a court gives (`Congress directed the Army to deploy`, `the
+    act directs the Secretary to hold a hearing`): it states what the law requires, not advice; an order or an
+    official directing someone is a recommendation (`The Order directs the Secretary of Commerce to initiate`)."""
+    return cue.lower().startswith(("direct", "instruct")) and ENACTED_BY_RE.search(before) is not None
 
 
 def _asked_about(cue: str, target: str) -> bool:

@@ -192,3 +192,12 @@ def test_commitments_and_threats_claim_what_follows_to() -> None:
         ("spend 5 percent of GDP on defense", "North Atlantic Treaty Organization", "pledged"),
         ("supporting open models", "AUTHOR", "committed"),
         ("halt the project", "UNKNOWN", "threatened")]
+
+
+def test_an_order_s_directive_recommends_but_a_law_s_does_not() -> None:
+    text = ("The Order directs the Secretary of Commerce to initiate an investigation. Congress directed the Army to "
+            "deploy four batteries. The statute directs the Committee to grant the exemption. These pose serious and "
+            "direct threats to the facilities.")
+    claims = claims_of(text, [("Congress", "ORG", "Congress"), ("Army", "ORG", "U.S. Army")])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("recommendation", "the Secretary of Commerce to initiate an investigation")]
