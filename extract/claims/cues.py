@@ -133,7 +133,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             after = sentence[match.end():]
             # Without `that`, a participle used as an adjective, passive or gerund is no cue (`the announced coins`,
             # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
-            adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None or \
+            progressive = match.group().lower().endswith("ing") and \
+                re.search(r"\b(?:is|are|was|were|be|been)\s+$", sentence[: match.start()]) is not None
+            adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None and not progressive or \
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)

@@ -201,3 +201,10 @@ def test_an_order_s_directive_recommends_but_a_law_s_does_not() -> None:
     claims = claims_of(text, [("Congress", "ORG", "Congress"), ("Army", "ORG", "U.S. Army")])
     assert [(c.kind, c.text) for c in claims] == [
         ("recommendation", "the Secretary of Commerce to initiate an investigation")]
+
+
+def test_a_progressive_cue_is_a_verb_not_an_adjective() -> None:
+    text = "President Trump is demanding accountability for the leaks. Critics are arguing the plan fails."
+    claims = claims_of(text, [("Trump", "PERSON", "Donald Trump")])
+    assert [(c.kind, c.text, c.source) for c in claims] == [
+        ("recommendation", "accountability for the leaks", "Donald Trump"), ("claim", "the plan fails", "UNKNOWN")]
