@@ -140,9 +140,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after) if kind == "recommendation" else None
+            if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
+                continue
             if target and not _asked_about(match.group(), target.group()) and \
-                    target.group().split()[0].lower() not in AUXILIARIES and \
-                    not _enacted(match.group(), sentence[: match.start()]):  # not `this request would be directed to`
+                    target.group().split()[0].lower() not in AUXILIARIES:  # not `this request would be directed to`
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
                 content_from = start + match.end() + that.end()

@@ -208,3 +208,11 @@ def test_a_progressive_cue_is_a_verb_not_an_adjective() -> None:
     claims = claims_of(text, [("Trump", "PERSON", "Donald Trump")])
     assert [(c.kind, c.text, c.source) for c in claims] == [
         ("recommendation", "accountability for the leaks", "Donald Trump"), ("claim", "the plan fails", "UNKNOWN")]
+
+
+def test_nouns_and_purposes_spelt_like_cues_are_no_cues() -> None:
+    text = ("The Marines issued a request for information to industry to conduct market research. Advocates of such a "
+            "regime also hoped to win. The bill is intended to shorten permitting timelines. The act directs that the "
+            "Committee shall grant an exemption.")
+    claims = claims_of(text, [("Marines", "ORG", "U.S. Marine Corps")])
+    assert [c.cue.text for c in claims if c.kind == "recommendation" or c.cue.text == "intended"] == []
