@@ -1,5 +1,6 @@
 """Cues in one sentence: where a claim, denial or recommendation is signalled (a reporting, denial or recommending
-verb, `according to`, a reporting clause after or inside what it reports) and the content span each governs.
+verb, a commitment, `according to`, a reporting clause after, inside or before what it reports) and the content span
+each governs.
 
 Where no one else's words are reported, `voice.own_voice_cues` adds the brief's own. With `lenient`, wider cues
 (any verb or noun before `that`, `X as Y` framings, hedges in any clause) are proposed too, marked not `strict`.
@@ -66,8 +67,8 @@ ANNOUNCED_THING_RE = re.compile(r"\s+(?!(?:in|on|at|by|for|with|to|from|during|a
                                 r"[a-z\[]", re.IGNORECASE)
 # Who enacts rather than advises: a law (own_voice.tsv, use law), Congress or its appropriations, a court, a
 # public law's number.
-ENACTED_BY_RE = re.compile(rf"\b(?:{alternation(words_for('own_voice', 'use', 'law'))}|Congress|[Cc]ourts?|"
-                           r"jurisprudence|appropriations|P\.L\.|\d{3}-\d+)\b")
+ENACTED_BY_RE = re.compile(rf"(?<![\w.])(?:{alternation(words_for('own_voice', 'use', 'law'))}|Congress|[Cc]ourts?|"
+                           r"jurisprudence|appropriations|P\.L\.|\d{3}-\d+)(?!\w)")
 # Commitments and threats (`pledged to spend`, `is committed to supporting`, `threatened not to renew`): what
 # follows `to` is the content when it is a verb, not a noun phrase (`funds committed to the project`).
 COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'))}(?=\s+(?:not\s+)?to\s+"

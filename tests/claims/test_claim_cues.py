@@ -216,3 +216,10 @@ def test_nouns_and_purposes_spelt_like_cues_are_no_cues() -> None:
             "Committee shall grant an exemption.")
     claims = claims_of(text, [("Marines", "ORG", "U.S. Marine Corps")])
     assert [c.cue.text for c in claims if c.kind == "recommendation" or c.cue.text == "intended"] == []
+
+
+def test_a_bill_s_number_enacts_but_the_u_s_army_does_not() -> None:
+    from extract.claims.cues import ENACTED_BY_RE
+
+    assert ENACTED_BY_RE.search("H.R. 7273, as ordered reported, ") and ENACTED_BY_RE.search("P.L. 117-167 ")
+    assert not ENACTED_BY_RE.search("In May, the U.S. Army ")
