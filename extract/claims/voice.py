@@ -36,8 +36,9 @@ _NOT_AFTER_IMPERATIVE = PREPOSITIONS | AUXILIARIES | {"and", "or"}
 DEONTIC_MODALS = set(words_for("own_voice", "use", "modal"))
 MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
 _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
-# Who `must` act, for `must` said as advice (`the United States must ...`); with any other subject, or passive, it
-# states a requirement (`research protocols must be reviewed`, `FHWA must report`), which is not a recommendation.
+# Who `must` act, for `must` said as advice (`the United States must ...`, `Taiwan must ...`: advised.tsv and the
+# world table's places); with any other subject, or passive, it states a requirement (`research protocols must be
+# reviewed`, `FHWA must report`), which is not a recommendation.
 _COUNTRIES = [alias for alias, (_, label) in world_table().items() if label == "GPE" and alias[:1].isupper()]
 ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised') + _COUNTRIES)}"
                                r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
