@@ -71,7 +71,7 @@ ENACTED_BY_RE = re.compile(rf"(?<![\w.])(?:{alternation(words_for('own_voice', '
                            r"jurisprudence|appropriations|P\.L\.|\d{3}-\d+)(?!\w)")
 # Commitments and threats (`pledged to spend`, `is committed to supporting`, `threatened not to renew`): what
 # follows `to` is the content when it is a verb, not a noun phrase (`funds committed to the project`).
-COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'))}(?=\s+(?:not\s+)?to\s+"
+COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'))}(?=\s+(?:not\s+)?(?P<to>to)\s+"
                        r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|all|each|every|some|"
                        r"no|such)\b)[a-z]+\b)", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
@@ -127,7 +127,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     for match in COMMIT_RE.finditer(sentence):
         if re.search(r"\b(?:be|been|being|was|were)\s+$", sentence[: match.start()]):
             continue  # a passive: `the remaining funds could be pledged to support ...`
-        content_from = start + match.end() + sentence[match.end():].index("to ") + 3
+        content_from = start + match.end("to") + 1
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.end(), content_from, end))
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
@@ -136,7 +136,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).
             progressive = match.group().lower().endswith("ing") and \
                 re.search(r"\b(?:is|are|was|were|be|been)\s+$", sentence[: match.start()]) is not None
-            adjectival = ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None and not progressive or \
+            adjectival = (ADJECTIVAL_USE_RE.search(sentence[: match.start()]) is not None and not progressive) or \
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)

@@ -78,7 +78,7 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
-    if _first_person(words) and not quoted(text, cue_start):
+    if _first_person(words) and not _quoted(text, cue_start):
         return "AUTHOR"  # the brief's own voice, or its speaker's or issuer's (speakers.attribute_own_voice)
     if last_word in PRONOUN_PERSON | PRONOUN_ANY:
         previous_labels = {a.label for a in record.actors if a.canonical == previous}
@@ -114,7 +114,7 @@ def _first_person(words: list[str]) -> bool:
     return bool(words) and words[-1] in FIRST_PERSON
 
 
-def quoted(text: str, at: int) -> bool:
+def _quoted(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation opened earlier in its paragraph (curly quotes, or an odd number of
     straight ones)."""
     paragraph = text[text.rfind("\n", 0, at) + 1 : at]

@@ -223,3 +223,9 @@ def test_a_bill_s_number_enacts_but_the_u_s_army_does_not() -> None:
 
     assert ENACTED_BY_RE.search("H.R. 7273, as ordered reported, ") and ENACTED_BY_RE.search("P.L. 117-167 ")
     assert not ENACTED_BY_RE.search("In May, the U.S. Army ")
+
+
+def test_a_commitment_s_content_starts_after_to_whatever_space_follows_it() -> None:
+    text = "NATO allies pledged to\u00a0spend 5 percent of GDP on defense."
+    [claim] = claims_of(text, [("NATO", "ORG", "North Atlantic Treaty Organization")])
+    assert (claim.text, claim.cue.text) == ("spend 5 percent of GDP on defense", "pledged")
