@@ -208,8 +208,8 @@ def export_onnx(model: Any, path: Path) -> None:
 
 def quantized_onnx(path: Path) -> Path:
     """The int8 twin of an exported tagger (dynamic quantisation, per-channel weights), made once beside it.
-    Weights use 7 bits of the 8 (`reduce_range`), as ONNX Runtime advises for CPUs without VNNI, where full-range
-    products can saturate: records are the same on either kind of CPU, and within 0.5 F1 point of fp32 (README)."""
+    Weights use 7 bits of the 8 (`reduce_range`), as ONNX Runtime advises for CPUs without VNNI, whose 16-bit pair
+    sums full-range products can saturate; scores stay within 0.5 F1 point of fp32 (README)."""
     target = path.with_name(path.stem + "-int8-7bit.onnx")
     if not target.is_file():
         from onnxruntime.quantization import QuantType, quantize_dynamic  # imports onnx: about a second
