@@ -21,7 +21,9 @@ NECESSITY_RE = re.compile(
     rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?{_NECESSARY}\s+(?:that|to|for)|"
     rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
-    r"the\s+(?:best|wisest|right)\s+(?:course|option|approach|path|policy|response)\s+(?:is|would\s+be)\s+to)\b",
+    r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"
+    r"(?:is|would\s+be)\s+to|it\s+is\s+(?:high\s+|past\s+)?time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?needed|(?-i:Needed)\s+(?:to|for))\b",
     re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
@@ -42,6 +44,19 @@ _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 _COUNTRIES = [alias for alias, (_, label) in world_table().items() if label == "GPE" and alias[:1].isupper()]
 ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised') + _COUNTRIES)}"
                                r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
+# `X needs Y` said of those briefs advise (`The alliance needs a layered defense`, `we need this adopted`; not of
+# any country: `Russia needs drones` states a fact), and `X requires Y` whose subject is a course of action, not a
+# law (`This requires sustained effort`, `Ending the blockade will require pressure`): necessity frames.
+NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}\s+(?:also\s+|still\s+|now\s+|"
+                     r"urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
+REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
+                        r"(?!During|Including|Regarding|According|Following|Beginning|Pending|Concerning|Excluding)"
+                        r"[A-Z][a-z]+ing\b[^,;]{0,80}?)\s+(?:also\s+|therefore\s+|ultimately\s+)*(?:will\s+(?:also\s+)?)?"
+                        r"(?P<cue>requires?)\b")
+# Words before a necessity frame that make it a description or a hedge (`This means the legislation does not
+# require`, `Staking usually requires`, `Such projects would require`), not advice.
+_NOT_ADVICE_RE = re.compile(r"\b(?:whether|not|does|do|did|may|might|could|would|can|usually|often|generally|"
+                            r"typically|normally)\b", re.IGNORECASE)
 # CRS's neutral options: `Congress may consider ...`, `Policymakers may ...`, `Congress also might evaluate ...`,
 # and `it`/`they` where the sentence names Congress before it (`As Congress oversees ..., it may ...`) or the verb is
 # one of weighing options (`They may evaluate whether ...`).
@@ -146,7 +161,14 @@ def own_advice(sentence: str) -> re.Match[str] | None:
     please = PLEASE_RE.search(sentence)
     if please and please.group("cue") not in _NOT_AFTER_IMPERATIVE:
         return please
-    return NECESSITY_RE.search(sentence)
+    frame = NECESSITY_RE.search(sentence) or NEED_RE.search(sentence) or REQUIRE_RE.search(sentence)
+    if frame is None:
+        return None
+    lead = sentence[: frame.start("cue")]
+    if re.search(r"\bwhether\b[^,;]*$", lead, re.IGNORECASE) or DESCRIBED_LAW_RE.search(lead) or \
+            (frame.re is not NECESSITY_RE and _NOT_ADVICE_RE.search(sentence[frame.start() : frame.start("cue")])):
+        return None  # an embedded question (`whether more staff are needed`) or what a law requires advises nothing
+    return frame
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:

@@ -105,3 +105,22 @@ def test_no_doubt_is_a_judgement_and_the_best_course_is_advice() -> None:
 def test_must_said_to_a_country_is_advice() -> None:
     [claim] = claims_of("Taiwan must invest in mobile anti-ship missiles.", [("Taiwan", "GPE", "Taiwan")])
     assert (claim.kind, claim.cue.text, claim.source) == ("recommendation", "must", "AUTHOR")
+
+
+def test_needs_and_requires_said_of_a_course_of_action_are_advice_but_not_of_a_law() -> None:
+    text = ("The alliance needs a layered defense. Ending the blockade will require sustained pressure on Tehran. "
+            "More interceptors are urgently needed. The ADA requires covered entities to modify their policies. "
+            "Staking usually requires a large outlay. Russia needs Chinese components. Analysts asked whether more "
+            "staff are needed.")
+    claims = claims_of(text, [("Tehran", "GPE", "Iran"), ("ADA", "ORG", "ADA"), ("Russia", "GPE", "Russia")])
+    assert [(c.kind, c.source, c.cue.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "needs"), ("recommendation", "AUTHOR", "require"),
+        ("recommendation", "AUTHOR", "are urgently needed")]
+    assert claims[1].text == "Ending the blockade will require sustained pressure on Tehran"
+
+
+def test_it_is_time_to_and_a_better_approach_are_advice() -> None:
+    text = "It is time for Europe to pay for its own defense. A better approach is to tie aid to reforms."
+    claims = claims_of(text, [("Europe", "GPE", "Europe")])
+    assert [(c.kind, c.source) for c in claims] == [("recommendation", "AUTHOR")] * 2
+    assert claims[1].text == "A better approach is to tie aid to reforms"
