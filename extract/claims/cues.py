@@ -33,11 +33,16 @@ RECOMMEND_RE = _cue_verbs_re("recommendation")
 # Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
 # spokesperson said.`
 _POSTPOSED_VERBS = alternation(words_for("cue_verbs", "uses", "after"))
+# Who may speak unnamed after a postposed verb (`..., said a senior official`, `..., said one analyst`).
+_SPEAKER_NOUNS = alternation(words_for("role_nouns", "role", "person") + words_for("role_nouns", "role", "speaker") +
+                             words_for("role_nouns", "role", "group"))
 POSTPOSED_RE = re.compile(
     r"(?P<content>[\s\S]{12,}?)(?:,[”\"’]?|[”\"’],?)\s+"
-    rf"(?:(?P<verb1>{_POSTPOSED_VERBS})\s+(?P<subj1>(?:the\s+|a\s+|an\s+)?[A-Z][^,;“”\"]{{1,90}}?)|"
+    rf"(?:(?P<verb1>{_POSTPOSED_VERBS})\s+(?P<subj1>(?:the\s+|a\s+|an\s+)?[A-Z][^,;“”\"]{{1,90}}?|"
+    rf"(?:the|a|an|one|another|some|two|three)\s+(?:[\w-]+\s+){{0,3}}?{_SPEAKER_NOUNS}(?:[^,;“”\"]{{0,60}}?))|"
     r"(?P<subj2>(?:[^,;\s“”\"]+\s+){0,6}?[^,;\s“”\"]+)\s+"
     rf"(?P<verb2>{_POSTPOSED_VERBS})(?:\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|reporters|journalists|lawmakers))?)"
+    r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{1,80}?)?"  # an apposition: `..., said Jane Doe, a Republican from Maine.`
     r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,60})?\s*[.!?]?[”\"]?\s*$")
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
 # because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
@@ -168,9 +173,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
     # A reporting clause after the sentence frames what it reports, requests included (`Beijing has called for
     # restraint, a Chinese spokesperson said.`).
-    postposed = POSTPOSED_RE.match(sentence) if all(c.kind == "recommendation" for c in cues) else None
-    if postposed and _postposed_clause(postposed):
-        verb = "verb1" if postposed.group("verb1") else "verb2"
+    postposed = POSTPOSED_RE.match(sentence)
+    verb = "verb1" if postposed and postposed.group("verb1") else "verb2"
+    # the postposed verb itself read forward (`said a senior official`) does not count as a cue found
+    if postposed and _postposed_clause(postposed) and \
+            all(c.kind == "recommendation" or c.start == start + postposed.start(verb) for c in cues):
         content = strip_content(text, start, start + postposed.end("content"))
         subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
         return [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,

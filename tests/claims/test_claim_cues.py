@@ -229,3 +229,13 @@ def test_a_commitment_s_content_starts_after_to_whatever_space_follows_it() -> N
     text = "NATO allies pledged to\u00a0spend 5 percent of GDP on defense."
     [claim] = claims_of(text, [("NATO", "ORG", "North Atlantic Treaty Organization")])
     assert (claim.text, claim.cue.text) == ("spend 5 percent of GDP on defense", "pledged")
+
+
+def test_a_postposed_unnamed_speaker_or_an_apposition_after_the_speaker() -> None:
+    text = ("\"The threat is growing,\" said a senior official. \"We are ready,\" said Jane Doe, a Republican from "
+            "Maine.")
+    claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("Republican", "NORP", "Republican"),
+                              ("Maine", "GPE", "Maine")])
+    assert [(c.text, c.source, c.cue.text) for c in claims] == [
+        ("The threat is growing", "UNKNOWN", "said"), ("We are ready", "Jane Doe", "said")]
+
