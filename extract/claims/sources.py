@@ -73,7 +73,7 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
         near = [a for a in before if cue_start - a.end < 120]
         subjects = [a for a in near if not _oblique(text, sentence_start, a)]
         if near:
-            return _preferred((subjects or near)[-3:]).canonical
+            return _preferred(subjects[-3:]).canonical if subjects else "UNKNOWN"
     head = text[sentence_start : cue_start].strip().lower()
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
@@ -230,8 +230,16 @@ def _role_referent(text: str, earlier: list[Actor], written: str) -> Optional[Ac
     named = [a for a in earlier if a.label == "ORG" and role in a.canonical.lower()]
     if named:
         return named[-1]
-    bodies = [a for a in earlier if a.label in ("ORG", "PERSON", "GPE")]
+    # `the company` or `the firm` is an organisation, never the person or place named last
+    labels = ("ORG",) if role in _ORGANISATION_ROLES else ("ORG", "PERSON", "GPE")
+    bodies = [a for a in earlier if a.label in labels]
     return bodies[-1] if bodies else None
+
+
+# Body role nouns that can only name an organisation (not `the administration` or `officials`, which may stand for a
+# government or a person's team).
+_ORGANISATION_ROLES = {"agency", "agencies", "bureau", "commission", "committee", "company", "council", "firm",
+                       "institute", "ministry", "office"}
 
 
 def _preferred(actors: list[Actor]) -> Actor:

@@ -121,3 +121,9 @@ def test_according_to_a_survey_by_x_is_x() -> None:
     text = "According to a recent survey by the Pew Research Center, 60 percent of Americans view China unfavorably."
     claims = claims_of(text, [("Pew Research Center", "ORG", "Pew Research Center"), ("China", "GPE", "China")])
     assert [c.source for c in claims] == ["Pew Research Center"]
+
+
+def test_the_company_is_the_last_organisation_not_the_last_person() -> None:
+    text = "Acme Corp. was questioned by Senator Jane Doe on Monday. The company denied any wrongdoing."
+    [claim] = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("Acme Corp.", "ORG", "Acme Corp")])
+    assert (claim.kind, claim.source) == ("denial", "Acme Corp")
