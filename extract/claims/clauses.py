@@ -11,6 +11,10 @@ from extract.claims.lexicon import alternation, words_for
 
 # Verbs whose complement clause may follow without `that` (`Critics claim the programs ...`).
 BARE_COMPLEMENT_VERBS = set(words_for("cue_verbs", "uses", "bare"))
+INFINITIVE_VERBS = set(words_for("cue_verbs", "uses", "infinitive"))
+# An object and a to-infinitive (`expects inflation to rise`), or a to-infinitive alone, whose verb starts the
+# content (`expect to send more`).
+_INFINITIVE_RE = re.compile(r"\s+to\s+(?=[a-z])|\s+(?=(?:[\w’'.-]+\s+){1,5}?to\s+[a-z])")
 # A reporting participle after a comma ends one content clause and starts the next (`..., adding that ...`).
 _NEXT_CLAIM = alternation(words_for("cue_verbs", "uses", "next"))
 CLAUSE_OPENERS = set("the a an its their his her this these those it they he she we there some many no".split())
@@ -107,8 +111,10 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
 
 
 def bare_complement(verb: str, after: str) -> re.Match[str] | None:
-    """The start of a complement clause without `that`: a determiner or pronoun, a quotation, or (in a
-    headline, where the verb is capitalised) a capitalised word."""
+    """The start of a complement clause without `that`: a determiner or pronoun, a quotation, (in a headline,
+    where the verb is capitalised) a capitalised word, or for a forecast verb a to-infinitive's subject or verb."""
+    if verb.lower() in INFINITIVE_VERBS and _INFINITIVE_RE.match(after):
+        return _INFINITIVE_RE.match(after)
     if verb.lower() not in BARE_COMPLEMENT_VERBS:
         return None
     match = re.match(r"\s+(?=([\w’']+|[‘“\"]))", after)

@@ -12,8 +12,8 @@ from extract.rules import table
 # The values each claim table's columns other than `word` may hold (a `uses` cell may hold several, space-separated).
 CHOICES: dict[str, dict[str, set[str]]] = {
     "cue_verbs": {"kind": {"claim", "denial", "recommendation"}, "hedged": {"yes", "no"},
-                  "uses": {"clause", "bare", "gerund", "object", "commit", "after", "aside", "block", "next",
-                           "voiced", "forecast", "framing"}},
+                  "uses": {"clause", "bare", "infinitive", "gerund", "object", "commit", "after", "aside", "block",
+                           "next", "voiced", "forecast", "framing"}},
     "hedge_words": {"use": {"hedged", "reported", "lenient"}},
     "report_nouns": {"use": {"lenient", "denied", "voiced"}},
     "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told", "group"}},

@@ -239,3 +239,11 @@ def test_a_postposed_unnamed_speaker_or_an_apposition_after_the_speaker() -> Non
     assert [(c.text, c.source, c.cue.text) for c in claims] == [
         ("The threat is growing", "UNKNOWN", "said"), ("We are ready", "Jane Doe", "said")]
 
+
+def test_forecast_verbs_and_made_clear_report_their_clause() -> None:
+    text = ("The Committee expects inflation to rise gradually. Analysts anticipate that rates will stay high. "
+            "The minister has made clear the talks will continue.")
+    claims = claims_of(text, [("Committee", "ORG", "Committee")])
+    assert [(c.text, c.cue.text, c.hedged) for c in claims] == [
+        ("inflation to rise gradually", "expects", True), ("rates will stay high", "anticipate", True),
+        ("the talks will continue", "made clear", False)]
