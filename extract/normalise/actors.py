@@ -244,8 +244,8 @@ class Canonicaliser:
             if full not in self.persons:
                 self.persons.append(full)
             return full
-        for known in self.persons:
-            if known.split()[-1] == full or known.split()[0] == full:
+        for known in self.persons:  # `Blinken`, or a transcript's `BLINKEN`
+            if full.casefold() in (known.split()[-1].casefold(), known.split()[0].casefold()):
                 return known
         entry = world_table().get(full)
         return entry[0] if entry and entry[1] == "PERSON" else full

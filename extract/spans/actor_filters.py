@@ -119,7 +119,7 @@ def cited_titles(text: str) -> list[tuple[int, int]]:
 
 
 # A personal title right before a one-word name: the brief names a person by surname (`Justice Kagan`).
-_TITLE_BEFORE_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$")  # person_words.tsv
+_TITLE_BEFORE_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$", re.IGNORECASE)  # person_words.tsv; `SECRETARY BLINKEN:`
 
 
 # A reporting verb right after a name: the name is someone speaking (`Blair said`, `Merkel told reporters`).

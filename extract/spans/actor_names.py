@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.normalise.actors import first_words, state_named, world_table
-from extract.rules.actors import INSTITUTION_WORDS, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS
+from extract.rules.actors import INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS, PERSONAL_TITLES
 from extract.spans.actor_filters import CONNECTORS, LEGAL_FORM
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 
@@ -174,6 +174,41 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
                     not inside(use, titles) and not _in_a_things_name(text, use):
                 added.append(use)
                 occupied.append((use.start, use.end))
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+# Before a later use of a person's first or last name: a personal title, in any case (`Secretary Blinken`,
+# `MS PORTER:` of a transcript), or no capitalised word (which would make it part of another name).
+_TITLE_END_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$", re.IGNORECASE)
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+
+
+def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:
+    """Add the later uses of a person's surname or first name the back end missed, as PERSON: a news text or a
+    transcript names a person in full once, then by one name (`Doe said`, `SECRETARY BLINKEN:`, `Thanks, Jalina`).
+    A part that the text also writes in lower case, or that the world table knows as something else, is left out."""
+    parts: set[str] = set()
+    for m in kept:
+        words = [w for w in text[m.start : m.end].split() if not re.fullmatch(r"[A-Z]\.?", w) and
+                 w.rstrip(".,") not in NAME_SUFFIXES]
+        titled = _TITLE_END_RE.search(text[max(0, m.start - 30) : m.start])  # `Secretary Blinken`
+        if m.label == "PERSON" and (len(words) >= 2 or titled and words):
+            parts.update(w for w in (words[0], words[-1]) if re.fullmatch(r"[A-Z][a-z][\w’'-]+", w))
+    table = world_table()
+    parts = {p for p in parts if table.get(p, ("", "PERSON"))[1] == "PERSON" and
+             re.search(rf"\b{re.escape(p.lower())}\b", text) is None}
+    added: list[Mention] = []
+    occupied = [(m.start, m.end) for m in kept]
+    for part in parts:
+        for match in re.finditer(rf"(?<![\w.’'-])(?:{re.escape(part)}|{re.escape(part.upper())})(?![\w’'-]|\s+[A-Z][a-z])",
+                                 text):
+            use = Mention(match.start(), match.end(), "PERSON", 1.0)
+            before = text[max(0, use.start - 30) : use.start]
+            if any(use.start < end and start < use.end for start, end in occupied) or \
+                    (_CAPITALISED_BEFORE_RE.search(before) and not _TITLE_END_RE.search(before)):
+                continue
+            added.append(use)
+            occupied.append((use.start, use.end))
     return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 

@@ -365,6 +365,18 @@ def test_a_surname_after_a_director_or_administrator_title_is_kept() -> None:
     assert kept(text, raw) == [("Kratsios", "PERSON"), ("Zeldin", "PERSON")]
 
 
+def test_a_person_named_in_full_once_is_then_named_by_one_name_or_a_transcript_label() -> None:
+    text = ("Jane Doe chairs the panel. \"It is late,\" Doe said. Thanks, Jane. SECRETARY BLINKEN: Yes. "
+            "Secretary Blinken spoke. The Doe Foundation and Jane Street replied.")
+    raw = place(text, ("Jane Doe", "PERSON"), ("Blinken", "PERSON"), nth=0)
+    raw[1] = place(text, ("Secretary Blinken", "PERSON"))[0]
+    raw[1] = Mention(raw[1].start + len("Secretary "), raw[1].end, "PERSON")
+    assert kept(text, raw) == [("Jane Doe", "PERSON"), ("Doe", "PERSON"), ("Jane", "PERSON"), ("BLINKEN", "PERSON"),
+                               ("Blinken", "PERSON")]
+    canonicaliser = Canonicaliser.for_document(text)
+    assert [canonicaliser.canonical(name, "PERSON") for name in ("Antony Blinken", "BLINKEN")] == ["Antony Blinken"] * 2
+
+
 def test_a_name_cut_at_its_hyphen_is_made_whole_unless_the_part_is_an_actor() -> None:
     text = "The manufacturer Almaz-Antey builds radars for the Indo-Pacific theater amid U.S.-China tension."
     mentions = place(text, ("Almaz", "ORG"), ("Pacific", "LOC"), ("U.S.", "GPE"), ("China", "GPE"))
