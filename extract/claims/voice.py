@@ -105,7 +105,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     sentence = text[start:end]
     cues: list[Cue] = []
     option = _option(sentence)
-    if not any(c.kind == "recommendation" for c in found) and not option:
+    question = sentence.rstrip().rstrip("\"”’'").endswith("?")  # `Should we expand our aerial strikes?` advises nothing
+    if not any(c.kind == "recommendation" for c in found) and not option and not question:
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
         if modal:
             clause_start = leading_adverbials_end(sentence, modal.start())

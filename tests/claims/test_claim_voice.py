@@ -124,3 +124,9 @@ def test_it_is_time_to_and_a_better_approach_are_advice() -> None:
     claims = claims_of(text, [("Europe", "GPE", "Europe")])
     assert [(c.kind, c.source) for c in claims] == [("recommendation", "AUTHOR")] * 2
     assert claims[1].text == "A better approach is to tie aid to reforms"
+
+
+def test_a_modal_in_a_question_advises_nothing() -> None:
+    text = "Should we expand our aerial strikes? What should Congress do next? Congress should act now."
+    claims = claims_of(text, [("Congress", "ORG", "Congress")])
+    assert [(c.kind, c.text) for c in claims] == [("recommendation", "Congress should act now")]
