@@ -1,5 +1,6 @@
 """Who speaks in a document that is not the brief's own prose: the speaker of each turn of a transcript
-(`SECRETARY BLINKEN: ...`) and the named issuer of a statement (`G7 Foreign Ministers' Statement on ...`).
+(`SECRETARY BLINKEN: ...`), the named issuer of a statement (`G7 Foreign Ministers' Statement on ...`) and the
+member giving a floor speech (`Mr. HOLT. Madam Speaker, ...`).
 
 SCHEMA.md's `AUTHOR` is the brief itself; where the text is a speaker's turn or a named body's statement, its own
 voice is that speaker's or issuer's (seeds/README.md), so an `AUTHOR` claim there takes their canonical name.
@@ -31,6 +32,11 @@ _ISSUER_BEFORE_RE = re.compile(r"(?:Joint |Press |Leaders[’'] |Foreign Ministe
 _ISSUER_AFTER_RE = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peech|[Tt]estimony|[Ll]etter)"
                               r" (?:by|from|of) ")
 
+
+# The Congressional Record's opening of a member's speech: an honorific, the name in capitals, the state, a full
+# stop (`Mr. TIM MURPHY of Pennsylvania. Mr. Speaker, ...`, `Ms. WOOLSEY. Madam Speaker, ...`).
+_FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})"
+                           r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s", re.MULTILINE)
 
 _LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.?!](?=\s|$)")
@@ -94,6 +100,18 @@ def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
     return None if joint or len(issuers) != 1 else issuers[0].canonical
 
 
+def floor_speaker(text: str, record: DocumentRecord) -> Optional[str]:
+    """The canonical name of the member whose floor speech the text is: the one speaker the Record's tags name
+    (`Mr. HOLT. Madam Speaker, ...`); None without such a tag, or with tags of several members."""
+    names = {m.group("name") for m in _FLOOR_TAG_RE.finditer(text)}
+    if len(names) != 1:
+        return None
+    tag = next(_FLOOR_TAG_RE.finditer(text))
+    person = next((a for a in record.actors if a.label == "PERSON" and tag.start("name") <= a.start < tag.end("name")),
+                  None)
+    return person.canonical if person is not None else tag.group("name").title()
+
+
 def _third_person_heading(text: str, title_end: int, issuer: str) -> int:
     """Where the issuer's own voice ends: at a heading after the title (a short line with no closing full stop)
     that names the issuer in the third person (`President Biden Issues Executive Order ...` after his statement),
@@ -117,7 +135,7 @@ def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) 
     transcript, without what the questioner asks (a question is no claim; what they state may be) and with no
     speaker tag inside a claim's span."""
     turns = speaker_turns(text, record.actors)
-    issuer = None if turns else statement_issuer(text, record)
+    issuer = None if turns else statement_issuer(text, record) or floor_speaker(text, record)
     title_end = max(0, _title_offset(text, record.title) + len(record.title or ""))
     voice_ends = _third_person_heading(text, title_end, issuer) if issuer else len(text)
     kept = []

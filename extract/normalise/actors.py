@@ -240,6 +240,8 @@ class Canonicaliser:
 
     def _person(self, name: str) -> str:
         full = _strip_person(name)
+        if full.isupper() and len(full) > 2:  # a transcript's or the Congressional Record's `TIM MURPHY`
+            full = full.title()
         if len(full.split()) > 1:
             if full not in self.persons:
                 self.persons.append(full)

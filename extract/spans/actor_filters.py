@@ -133,7 +133,7 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     subject of a reporting verb (`Merkel said`): a brief introduces the people it names, so a lone word is rarely
     one of them, but a short news text may name a speaker by surname alone."""
     names = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
-    parts = {word for name in names if " " in name for word in name.split()}
+    parts = {word.casefold() for name in names if " " in name for word in name.split()}  # `PORTER` of a tag too
     table = world_table()
 
     def lone(m: Mention) -> bool:
@@ -142,7 +142,7 @@ def drop_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
         suffix = name.rstrip(".") in NAME_SUFFIXES  # `Jr.` of `John Roberts Jr.` tagged on its own
         titled = _TITLE_BEFORE_RE.search(text[max(0, m.start - 20) : m.start])  # `Justice Kagan`, `Senator Cruz`
         speaks = _SPEAKS_AFTER_RE.match(text, m.end)  # `Merkel told reporters`: a news text's surname speaks
-        return m.label == "PERSON" and " " not in name and (suffix or name not in parts and not cut_short and
+        return m.label == "PERSON" and " " not in name and (suffix or name.casefold() not in parts and not cut_short and
                                                            not titled and not speaks and
                                                            table.get(name, ("", ""))[1] != "PERSON")
 

@@ -183,6 +183,20 @@ _TITLE_END_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$", re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 
 
+# A name in capitals after an honorific: a speaker tag of a transcript or of the Congressional Record (`MS PORTER:`,
+# `Mr. TIM MURPHY of Pennsylvania.`).
+_HONORIFIC_CAPITALS_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})\b"
+                                    r"(?![a-z])")
+
+
+def honorific_capitals(text: str, kept: list[Mention]) -> list[Mention]:
+    """Add the names in capitals after `Mr.`, `Ms.` and the like as PERSON where the back end tagged nothing."""
+    occupied = [(m.start, m.end) for m in kept]
+    added = [Mention(m.start("name"), m.end("name"), "PERSON", 1.0) for m in _HONORIFIC_CAPITALS_RE.finditer(text)
+             if not any(m.start("name") < end and start < m.end("name") for start, end in occupied)]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
 def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:
     """Add the later uses of a person's surname or first name the back end missed, as PERSON: a news text or a
     transcript names a person in full once, then by one name (`Doe said`, `SECRETARY BLINKEN:`, `Thanks, Jalina`).

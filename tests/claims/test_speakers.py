@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.records import Actor, Claim, DocumentRecord
 from extract.claims.rules import finalise_claims
-from extract.claims.speakers import speaker_turns, statement_issuer
+from extract.claims.speakers import floor_speaker, speaker_turns, statement_issuer
 
 
 def _actor(text: str, name: str, label: str, canonical: str, nth: int = 0) -> Actor:
@@ -89,3 +89,14 @@ def test_remarks_by_a_director_or_a_vice_president_name_the_speaker() -> None:
     for title, name in (("Director", "Kratsios"), ("Vice President", "Harris"), ("Deputy Secretary", "Landau")):
         text = f"Remarks by {title} {name} at the Summit\nWe will build more.\n"
         assert statement_issuer(text, _record(text, [], [])) == name
+
+
+def test_a_floor_speech_is_the_member_s_own_voice() -> None:
+    text = ("CHINA AND TRADE\n2007-09-06\nMr. TIM MURPHY of Pennsylvania. Mr. Speaker, Congress must act.\n"
+            "Should we wait?\n")
+    actors = [_actor(text, "TIM MURPHY", "PERSON", "Tim Murphy"), _actor(text, "Congress", "ORG", "Congress")]
+    record = _record(text, actors, [_claim(text, "Congress must act")])
+    assert floor_speaker(text, record) == "Tim Murphy"
+    assert [c.source for c in finalise_claims(record.claims, record, text)] == ["Tim Murphy"]
+    second = text + "Ms. WOOLSEY. Madam Speaker, I agree.\n"  # two members: a debate, no one voice
+    assert floor_speaker(second, _record(second, actors, [])) is None

@@ -377,6 +377,15 @@ def test_a_person_named_in_full_once_is_then_named_by_one_name_or_a_transcript_l
     assert [canonicaliser.canonical(name, "PERSON") for name in ("Antony Blinken", "BLINKEN")] == ["Antony Blinken"] * 2
 
 
+def test_a_name_in_capitals_after_an_honorific_is_a_person_in_title_case() -> None:
+    text = "Jalina Porter briefed.\nMS PORTER: Good afternoon.\nMr. HOLT. Madam Speaker, I rise today."
+    assert kept(text, place(text, ("Jalina Porter", "PERSON"))) == [
+        ("Jalina Porter", "PERSON"), ("PORTER", "PERSON"), ("HOLT", "PERSON")]
+    canonicaliser = Canonicaliser.for_document(text)
+    assert [canonicaliser.canonical(name, "PERSON") for name in ("Jalina Porter", "PORTER", "TIM MURPHY", "HOLT")] == [
+        "Jalina Porter", "Jalina Porter", "Tim Murphy", "Holt"]
+
+
 def test_a_name_cut_at_its_hyphen_is_made_whole_unless_the_part_is_an_actor() -> None:
     text = "The manufacturer Almaz-Antey builds radars for the Indo-Pacific theater amid U.S.-China tension."
     mentions = place(text, ("Almaz", "ORG"), ("Pacific", "LOC"), ("U.S.", "GPE"), ("China", "GPE"))
