@@ -180,11 +180,14 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
 
 
 def _advice(sentence: str, modal: re.Match[str]) -> bool:
-    """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`)
-    or is a `must` that states a requirement: passive, or with a subject other than the governments and
-    legislators briefs advise (see ADVICE_SUBJECT_RE)."""
+    """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
+    opens an inverted conditional (`Should disaster strike, ...`) or is a `must` that states a requirement: passive,
+    or with a subject other than the governments and legislators briefs advise (see ADVICE_SUBJECT_RE)."""
     if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
         return False
+    if modal.group() == "Should" and not sentence[: modal.start()].strip(" \"“‘'-•*") and \
+            re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]):
+        return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
     if modal.group().lower() != "must":
         return True
     passive = re.match(r"must\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)

@@ -130,3 +130,10 @@ def test_a_modal_in_a_question_advises_nothing() -> None:
     text = "Should we expand our aerial strikes? What should Congress do next? Congress should act now."
     claims = claims_of(text, [("Congress", "ORG", "Congress")])
     assert [(c.kind, c.text) for c in claims] == [("recommendation", "Congress should act now")]
+
+
+def test_an_inverted_conditional_should_is_no_advice_and_supposedly_is_reported() -> None:
+    text = "Should disaster strike at home, we will be left defenseless. We supposedly drove them out in May."
+    claims = claims_of(text, [])
+    assert [(c.kind, c.source, c.cue.text, c.hedged) for c in claims] == [
+        ("claim", "AUTHOR", "will", False), ("claim", "UNKNOWN", "supposedly", True)]
