@@ -90,8 +90,9 @@ DENIED_THING_RE = re.compile(rf"\s+(?:\S+\s+){{0,4}}{alternation(words_for('repo
 # Lenient cues: any verb in -ed or -s and the nouns of what is said before `that`, framings (`condemned the
 # deployment as ...`), and hedges in any clause (`which may also explain`, `likely contributed`, `can result in`).
 WIDE_THAT_RE = re.compile(
-    rf"\b(?:\w+ed|\w+s|{alternation(words_for('report_nouns', 'use', 'lenient'))}|remains to be seen)"
-    r"\s+(?:(?:on|in|about|over)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
+    rf"\b(?:\w+ed|\w+s|(?!(?:being|during|regarding|something|nothing|anything|everything)\b)\w+ing|"
+    rf"{alternation(words_for('report_nouns', 'use', 'lenient'))}|remains to be seen)(?:\s+out)?"
+    r"\s+(?:(?:on|in|about|over|last|this)\s+\w+\s+)?(?:that|whether)\s+", re.IGNORECASE)
 FRAMING_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'framing'))}\w*\b"
                         r"(?=(?:\s+[^\s,.;]+){1,10}?\s+(?:as|on the grounds)\s)", re.IGNORECASE)
 # Lenient hedges are matched in lower case only: `May 2025` is a month.

@@ -66,11 +66,11 @@ OPTION_RE = re.compile(rf"\b(?P<subject>{alternation(words_for('advised', 'use',
                        r"(?:wish to\s+|want to\s+)?(?P<verb>[a-z]+)")
 OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
 # An author's epistemic modal (`may`, `might`, `could`), `appears to` / `seems to`, `likely to` (not a comparison
-# of rates: `more likely to claim`), or `arguably`.
+# of rates: `more likely to claim`), or a likelihood adverb (`arguably`, `probably`, `apparently`, SCHEMA.md's list).
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
                           r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
-                          r"\b(?:un)?likely\s+to\s+[a-z]+|\barguably\b", re.IGNORECASE)
+                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b", re.IGNORECASE)
 # Modals that permit, forbid or state a limit rather than judge (`could not exceed $600`, `may not be used`), and a
 # sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
 NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)

@@ -62,3 +62,14 @@ def test_lenient_proposals_add_wider_cues_marked_not_strict() -> None:
     assert wide["which may also partially explain the lower success rates"] == "author"
     assert [c.claim.text for c in proposed if c.strict] == ["the plan may fail"]
     assert "May 2025" not in {c.claim.cue.text for c in proposed if c.claim.cue}
+
+
+def test_lenient_that_clauses_after_gerunds_and_particles_and_strict_likelihood_adverbs() -> None:
+    text = ("At least one court has agreed, holding that places must be physical. The court pointed out that Uber "
+            "had held itself out as a carrier. The plan will probably fail.")
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
+    wide = {c.claim.text: c.claim.cue.text for c in propose(segment(text), record, lenient=True) if not c.strict}
+    assert wide["places must be physical"] == "holding"
+    assert wide["Uber had held itself out as a carrier"] == "pointed"
+    strict = ClaimRules()(segment(text), record)
+    assert [(c.text, c.source, c.hedged) for c in strict] == [("The plan will probably fail", "AUTHOR", True)]
