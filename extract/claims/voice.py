@@ -11,18 +11,25 @@ from extract.normalise.actors import world_table
 
 # A prediction or possibility with `will`, `would`, `can` in a main
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
-PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t)\s+(?:not\s+|also\s+|never\s+|"
+PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|"
+                           r"(?<=(?:is|re|am|’s|'s) )going\s+to(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
+                           r"\s+(?:not\s+|also\s+|never\s+|"
                            r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
 DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'law'))}\b[^,;]*$")
 # Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.
 _NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
 _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
-    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+)?{_NECESSARY}\s+(?:that|to|for)|"
-    rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?)\s+the\s+"
+    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
+    rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?|"
+    r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"
-    r"(?:is|would\s+be)\s+to|it\s+is\s+(?:high\s+|past\s+)?time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:is|would\s+be)\s+to|it\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
+    r"(?:have|has)\s+(?:an?|the|our|a\s+\w+)\s+(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to|"
+    r"(?:it\s+is\s+)?incumbent\s+(?:up)?on\s+\w+\s+to|owe\s+it\s+to\s+[^,;.]{1,60}?\s+to|"
+    r"(?-i:Let\s+us|[Ll]et[’']s)(?=\s+(?!see\b|say\b)[a-z]+)|"
     r"(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?needed|(?-i:Needed)\s+(?:to|for))\b",
     re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
@@ -43,7 +50,7 @@ _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 # reviewed`, `FHWA must report`), which is not a recommendation.
 _COUNTRIES = [alias for alias, (_, label) in world_table().items() if label == "GPE" and alias[:1].isupper()]
 ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised') + _COUNTRIES)}"
-                               r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+)?$")
+                               r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+|all\s+)?$")
 # `X needs Y` said of those briefs advise (`The alliance needs a layered defense`, `we need this adopted`; not of
 # any country: `Russia needs drones` states a fact), and `X requires Y` whose subject is a course of action, not a
 # law (`This requires sustained effort`, `Ending the blockade will require pressure`): necessity frames.
@@ -181,16 +188,17 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
 
 def _advice(sentence: str, modal: re.Match[str]) -> bool:
     """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
-    opens an inverted conditional (`Should disaster strike, ...`) or is a `must` that states a requirement: passive,
-    or with a subject other than the governments and legislators briefs advise (see ADVICE_SUBJECT_RE)."""
+    opens an inverted conditional (`Should disaster strike, ...`) or is a `must` or `has to` that states a
+    requirement: passive, or with a subject other than those briefs advise (ADVICE_SUBJECT_RE; `Applicants have to
+    submit a form`)."""
     if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
         return False
     if modal.group() == "Should" and not sentence[: modal.start()].strip(" \"“‘'-•*") and \
             re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]):
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
-    if modal.group().lower() != "must":
+    if modal.group().lower() not in ("must", "have to", "has to"):
         return True
-    passive = re.match(r"must\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
+    passive = re.match(r"(?:must|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
     return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
 
 

@@ -137,3 +137,14 @@ def test_an_inverted_conditional_should_is_no_advice_and_supposedly_is_reported(
     claims = claims_of(text, [])
     assert [(c.kind, c.source, c.cue.text, c.hedged) for c in claims] == [
         ("claim", "AUTHOR", "will", False), ("claim", "UNKNOWN", "supposedly", True)]
+
+
+def test_obligation_frames_going_to_and_let_us_in_argued_text() -> None:
+    text = ("We have to defeat the terrorists. Applicants have to submit a form. It is our duty to care for them. "
+            "We have a moral obligation to serve them. It is far past time to redeploy. Let us congratulate Baku. "
+            "Their populations are going to double. I am going to the store.")
+    claims = claims_of(text, [("Baku", "GPE", "Azerbaijan")])
+    assert [(c.kind, c.cue.text) for c in claims] == [
+        ("recommendation", "have to"), ("recommendation", "It is our duty to"),
+        ("recommendation", "have a moral obligation to"), ("recommendation", "It is far past time to"),
+        ("recommendation", "Let us"), ("claim", "going")]
