@@ -66,6 +66,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
     # Who made the allegations of this paragraph (`The DOJ alleged that ...`), and the paragraph: a later
     # `allegedly` there is theirs.
     alleger = ("UNKNOWN", -1)
+    quote: Optional[ClaimCandidate] = None  # a reported claim whose quotation runs past its sentence
     for sentence in seg.sentences:
         if block is not None:
             gap = text[block.reached : sentence.start]
@@ -83,6 +84,18 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
                 continue
             block = None
         cues = find_cues(text, sentence.start, sentence.end, lenient)
+        speaker: Optional[ClaimCandidate] = None  # whose quotation this sentence goes on with
+        if quote is not None and _continues_quote(text, quote, sentence.start):
+            # a quotation running on from the last sentence (`X said, "S1. S2."`): S2 is X's, its own judgement or
+            # advice too, not the text's own voice
+            speaker = quote
+            if not cues:
+                content = strip_content(text, sentence.start, sentence.end)
+                cues = [dataclasses.replace(quote_cue(quote), content_start=content[0], content_end=content[1])]
+            running = not any(q in text[sentence.start : sentence.end] for q in _CLOSING_QUOTES)
+            quote = quote if running else None
+        else:
+            quote = None
         line_end = text.find("\n", sentence.end)
         lead = dangling_lead(text[sentence.start : sentence.end]) \
             if line_end == -1 or not text[sentence.end:line_end].strip() else None
@@ -95,12 +108,16 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
             block = _BlockQuote(Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
                                 sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
         found = [cue_candidate(text, record, sentence.start, cue, previous) for cue in cues]
+        for candidate in found if speaker is not None else []:
+            candidate.claim.source, candidate.actor_source = speaker.claim.source, speaker.actor_source
         paragraph = text.rfind("\n", 0, sentence.start)
         alleger = _attribute_allegations(found, alleger if alleger[1] == paragraph else ("UNKNOWN", paragraph))
         candidates.extend(found)
         candidates.extend(_partners(text, record, sentence.start, found))
         named = [c.claim.source for c in found if c.strict and named_source(c.claim.source)]
         previous = named[-1] if named else previous
+        quote = next((c for c in reversed(found) if c.strict and c.cue_kind in ("claim", "denial") and
+                      _open_quote(text, c.claim.start, sentence.end)), quote if speaker is not None else None)
     candidates.sort(key=lambda c: (c.claim.start, c.claim.end, not c.strict, c.partner))
     unique: list[ClaimCandidate] = []
     for candidate in candidates:
@@ -109,6 +126,32 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
             continue
         unique.append(candidate)
     return unique
+
+
+_OPENING_QUOTES = "\u201c\""
+_CLOSING_QUOTES = "\u201d\""
+
+
+def _open_quote(text: str, content_start: int, sentence_end: int) -> bool:
+    """Whether a quotation opened right before a claim's content is still open at its sentence's end (`X said,
+    "S1. S2."`: open after S1)."""
+    opening = text[max(0, content_start - 3) : content_start]
+    if not any(q in opening for q in _OPENING_QUOTES):
+        return False
+    inside = text[content_start:sentence_end]
+    return "\u201d" not in inside and '"' not in inside and "\n" not in inside
+
+
+def _continues_quote(text: str, quote: ClaimCandidate, sentence_start: int) -> bool:
+    """Whether the sentence at `sentence_start` goes on in the same paragraph as `quote`'s quotation."""
+    gap = text[quote.claim.end : sentence_start]
+    return "\n" not in gap and not any(q in gap for q in _OPENING_QUOTES)
+
+
+def quote_cue(quote: ClaimCandidate) -> Cue:
+    """The cue of a quoted claim, to give the sentences its quotation runs on to."""
+    cue = quote.claim.cue
+    return Cue(quote.cue_kind, cue.start, cue.end, 0, 0) if cue is not None else Cue(quote.cue_kind, 0, 0, 0, 0)
 
 
 def dangling_lead(sentence: str) -> re.Match[str] | None:

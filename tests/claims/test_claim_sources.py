@@ -127,3 +127,13 @@ def test_the_company_is_the_last_organisation_not_the_last_person() -> None:
     text = "Acme Corp. was questioned by Senator Jane Doe on Monday. The company denied any wrongdoing."
     [claim] = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("Acme Corp.", "ORG", "Acme Corp")])
     assert (claim.kind, claim.source) == ("denial", "Acme Corp")
+
+
+def test_a_quotation_running_on_past_its_sentence_stays_with_its_speaker() -> None:
+    text = ('Frank Ruggiero has said that "Kandahar is a political problem. The campaign will be led by governance. '
+            'We must help." Things may change.')
+    claims = claims_of(text, [("Frank Ruggiero", "PERSON", "Frank Ruggiero")])
+    assert [(c.kind, c.source, c.text) for c in claims] == [
+        ("claim", "Frank Ruggiero", "Kandahar is a political problem"),
+        ("claim", "Frank Ruggiero", "The campaign will be led by governance"),
+        ("recommendation", "Frank Ruggiero", "We must help"), ("claim", "AUTHOR", "Things may change")]
