@@ -202,9 +202,15 @@ class Canonicaliser:
         if name in self.abbreviations:  # its long form, as the world table names it (`PRC` -> `China`)
             long_form = self.abbreviations[name]
             return table[long_form][0] if long_form in table and table[long_form][1] == label else long_form
+        republic = re.fullmatch(r"(?:Republic|Kingdom|Commonwealth) of (?:the )?(.+)", name, re.IGNORECASE)
+        country = republic.group(1).title() if republic and name.isupper() else republic.group(1) if republic else ""
+        if table.get(country, ("", ""))[1] == "GPE":  # `Republic of Azerbaijan`, `REPUBLIC OF AZERBAIJAN`
+            name = country
+        if label == "ORG" and re.search(r"\s(?:administration)$", name):  # `Bush administration`: a named one
+            return name[: -len("administration")] + "Administration"
         if label == "ORG" and self._us_form(name, name in table):
             return f"U.S. {name}"
-        if name.isupper() and len(name) > 4 and name not in table and name.title() in table:
+        if name.isupper() and len(name) > 3 and name not in table and name.title() in table:
             name = name.title()  # a headline's capitals (`CHINA`, `AMERICA`), not an abbreviation the table knows
         entry = table.get(name) or table.get(name.rstrip("s"))
         if entry and (label == entry[1] or {label, entry[1]} <= {"GPE", "NORP"} or

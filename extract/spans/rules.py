@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body
 from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_actor
-from extract.spans.actor_names import (abbreviation_uses, honorific_capitals, join_name_fragments, name_part_uses,
-                                       shape_actor)
+from extract.spans.actor_names import (abbreviation_uses, join_name_fragments, name_part_uses, shape_actor,
+                                       titled_names)
 from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 from extract.spans.quantities import extend_quantity, keep_quantity, split_quantity
@@ -44,5 +44,5 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    named = honorific_capitals(text, abbreviation_uses(text, kept, abbreviations, common, titles))
+    named = titled_names(text, abbreviation_uses(text, kept, abbreviations, common, titles))
     return drop_lone_names(text, name_part_uses(text, named))

@@ -386,6 +386,21 @@ def test_a_name_in_capitals_after_an_honorific_is_a_person_in_title_case() -> No
         "Jalina Porter", "Jalina Porter", "Tim Murphy", "Holt"]
 
 
+def test_legislators_by_surname_and_places_in_a_line_of_capitals() -> None:
+    text = "TURKEY AND IRAQ\nCongressman Wamp spoke, and Senators Levin and McCain replied. Senator Jane Doe agreed."
+    assert kept(text, place(text, ("Jane Doe", "PERSON"))) == [
+        ("TURKEY", "GPE"), ("IRAQ", "GPE"), ("Wamp", "PERSON"), ("Levin", "PERSON"), ("McCain", "PERSON"),
+        ("Jane Doe", "PERSON")]
+
+
+def test_named_administrations_republics_and_spellings_of_al_qaeda_have_one_canonical() -> None:
+    canonicaliser = Canonicaliser.for_document("")
+    assert [canonicaliser.canonical(name, label) for name, label in (
+        ("Bush administration", "ORG"), ("Republic of Azerbaijan", "GPE"), ("REPUBLIC OF AZERBAIJAN", "GPE"),
+        ("al Qaeda", "ORG"), ("al-Qaida", "ORG"), ("IRAQ", "GPE"))] == [
+        "Bush Administration", "Azerbaijan", "Azerbaijan", "Al-Qaeda", "Al-Qaeda", "Iraq"]
+
+
 def test_a_name_cut_at_its_hyphen_is_made_whole_unless_the_part_is_an_actor() -> None:
     text = "The manufacturer Almaz-Antey builds radars for the Indo-Pacific theater amid U.S.-China tension."
     mentions = place(text, ("Almaz", "ORG"), ("Pacific", "LOC"), ("U.S.", "GPE"), ("China", "GPE"))
