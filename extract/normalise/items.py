@@ -27,7 +27,7 @@ NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "t
 # Irregular verb forms, which end an item like `-ed` ones (`gasoline sold in`, `assets held in`, `exports fell to`).
 IRREGULAR_VERB_FORMS = set("""sold held paid made built spent given taken known shown seen found bought brought kept
 lost told sent lent grown drawn written chosen stolen hidden caught fought sought won went fell rose grew came gave
-took stood ran saw sank shrank""".split())
+took stood ran saw sank shrank withdrew said met left began became wrote spoke drove flew""".split())
 
 
 
@@ -54,7 +54,7 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     of a verb of measure (`net revenue was $5 million`) or the noun before `of`, `by`, `to`, `for` or `at`
     (`tariffs of 25%`, `raised the tariff to 25%`).
     """
-    words = _words(after)
+    words = [] if re.match(r"\s*(?:right\s+)?now\b", after) else _words(after)  # `a birth rate of 1.3 right now`
     share = unit in MONEY_AND_SHARE_UNITS
     if share and words[:1] == [")"] and re.search(r"\(\s*$", before):  # `three-fifths (58%) of tax filers`
         words = words[1:] if words[1:2] == ["of"] else []
@@ -63,6 +63,8 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     partitive = unit is None and words[:1] == ["of"]  # `a million of Russia's own people`
     if partitive:
         words = _without_determiners(words[1:])
+    elif re.fullmatch(r",?", " ".join(words[:1])) and _COORDINATED_COUNT.match(after):
+        words = _words(after[_COORDINATED_COUNT.match(after).end() :])  # `two, three or more combat tours`
     if unit not in (None, *MONEY_AND_SHARE_UNITS) and words[:1] == ["of"]:
         words = words[1:]
     while words and words[0].lower() in ("other", "such"):  # `10 other major economies` counts major economies
@@ -74,7 +76,22 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     if item is None and share:
         item = _what_money_is_for(_without_adjuncts(words), unit != "%") or _subject_of_measure(before) or \
             _noun_before(before)
+    if item is None and unit is None and re.search(r"\bof\s+$", before):
+        item = _noun_before(before)  # a count with no noun after it: `a birth rate of 2.1`
+    if item is None:
+        label = _LIST_LABEL.search(before)  # a list line's label: `Cancer: $5.654B.`
+        item = label.group("label") if label else None
     return item
+
+
+# A list line's label before its amount (`Heart Disease: $2.111B.`): capitalised words and a colon opening the line.
+_LIST_LABEL = re.compile(r"(?:^|\n)(?P<label>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}):\s*$")
+
+
+# Another count coordinated after this one, whose noun they share (`two, three or more combat tours`).
+_NUMBER = rf"(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+_COORDINATED_COUNT = re.compile(rf"\s*,\s*(?:{_NUMBER},\s+)*{_NUMBER}\s+(?:or|and|to)\s+(?:more|fewer|{_NUMBER})\s+",
+                                re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -88,7 +105,7 @@ def _words(text: str) -> list[str]:
 
 
 MONEY_AND_SHARE_UNITS = CURRENCY_CODES | {"%"}
-DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "this", "that", "a", "an")
+DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "this", "that", "a", "an")
 # Words that open a time phrase, not a thing an amount is for (`$5 million in fiscal year 2025`, `for the first time`).
 TIME_WORDS = {"fiscal", "fy", "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "first",
               "second", "third", "last", "next", "recent", "part", "excess", "addition", "all", "each",
@@ -160,7 +177,7 @@ _MEASURE_VERB = re.compile(
     r"c[oa]mes?\s+(?:out\s+)?to|peak(?:ed|s)?\s+at|f[ae]ll(?:s|en)?|r[io]s(?:e|es|en)|(?:in|de)creas(?:e|ed|es)|"
     r"declin(?:e|ed|es)|drop(?:s|ped)?|gr[eo]w[sn]?|remain(?:ed|s)?(?:\s+at)?|costs?|exceed(?:ed|s)?|"
     r"equal(?:l?ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|rang(?:e|ed|es)|capped\s+at|set\s+at|funded\s+at|"
-    r"valued\s+at|estimated\s+at)(?:\s+(?:to|from|at|by|between))?\s+$", re.IGNORECASE)
+    r"valued\s+at|estimated\s+at)(?:\s+(?:to|from|at|by|between))?(?:\s+an?(?:\s+[a-z]+)?)?\s+$", re.IGNORECASE)
 
 
 _PREPOSITIONS = set("""for to in on at by from with without into onto over under via through between among within

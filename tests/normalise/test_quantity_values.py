@@ -100,3 +100,16 @@ def test_counted_items_end_at_adverbs_participles_and_possessives(after: str, it
 ])
 def test_counted_items_hold_coordinated_nouns_and_names(after: str, item: str) -> None:
     assert counted_item(after, None) == item
+
+
+@pytest.mark.parametrize("before, after, unit, item", [
+    ("Norway has a fertility rate of ", " today.", None, "fertility rate"),
+    ("veterans who served ", ", three or more deployments", None, "deployments"),
+    ("In fact, ", " of my Labour colleagues withdrew", None, "Labour colleagues"),
+    ("Our public debt has reached a record ", ".", "USD", "public debt"),
+    ("Rural Clinics: ", ".", "USD", "Rural Clinics"),
+    ("the region had a growth rate of ", " right now", None, "growth rate"),
+])
+def test_an_item_before_the_count_a_shared_noun_and_a_list_label(before: str, after: str, unit: str | None,
+                                                                item: str) -> None:
+    assert counted_item(after, unit, before) == item
