@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extract.normalise.actors import capitals_to_title
 from extract.records import Actor, Claim, DocumentRecord
 from extract.rules.actors import PERSONAL_TITLES
 
@@ -35,7 +36,8 @@ _ISSUER_AFTER_RE = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peec
 
 # The Congressional Record's opening of a member's speech: an honorific, the name in capitals, the state, a full
 # stop (`Mr. TIM MURPHY of Pennsylvania. Mr. Speaker, ...`, `Ms. WOOLSEY. Madam Speaker, ...`).
-_FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})"
+_FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+"
+                           r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]+(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]+){0,2})"
                            r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s", re.MULTILINE)
 
 _LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
@@ -109,7 +111,7 @@ def floor_speaker(text: str, record: DocumentRecord) -> Optional[str]:
     tag = next(_FLOOR_TAG_RE.finditer(text))
     person = next((a for a in record.actors if a.label == "PERSON" and tag.start("name") <= a.start < tag.end("name")),
                   None)
-    return person.canonical if person is not None else tag.group("name").title()
+    return person.canonical if person is not None else capitals_to_title(tag.group("name"))
 
 
 def _third_person_heading(text: str, title_end: int, issuer: str) -> int:

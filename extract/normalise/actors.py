@@ -144,6 +144,15 @@ def kinds_of_body(abbreviations: dict[str, str]) -> set[str]:
     return kinds
 
 
+def capitals_to_title(name: str) -> str:
+    """A name written in capitals, as transcripts and the Congressional Record print speakers, in title case, a
+    prefix kept (`TIM MURPHY` -> `Tim Murphy`, `DeFAZIO` -> `DeFazio`, `McCARTHY` -> `McCarthy`)."""
+    def word(part: str) -> str:
+        prefixed = re.fullmatch(r"([A-Z][a-z]{1,2})([A-Z][A-Z’'-]+)", part)
+        return prefixed.group(1) + prefixed.group(2).title() if prefixed else part.title() if part.isupper() else part
+    return " ".join(word(part) for part in name.split())
+
+
 def _strip_person(name: str) -> str:
     """First and last name: middle names and initials dropped (`Donald J. Trump` -> `Donald Trump`)."""
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
@@ -246,8 +255,8 @@ class Canonicaliser:
 
     def _person(self, name: str) -> str:
         full = _strip_person(name)
-        if full.isupper() and len(full) > 2:  # a transcript's or the Congressional Record's `TIM MURPHY`
-            full = full.title()
+        if re.fullmatch(r"(?:[A-Z][a-z]{0,2})?[A-Z’' -]{3,}", full):  # the Record's `TIM MURPHY`, `DeFAZIO`
+            full = capitals_to_title(full)
         if len(full.split()) > 1:
             if full not in self.persons:
                 self.persons.append(full)
