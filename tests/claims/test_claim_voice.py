@@ -120,9 +120,10 @@ def test_needs_and_requires_said_of_a_course_of_action_are_advice_but_not_of_a_l
 
 
 def test_it_is_time_to_and_a_better_approach_are_advice() -> None:
-    text = "It is time for Europe to pay for its own defense. A better approach is to tie aid to reforms."
+    text = ("It is time for Europe to pay for its own defense. A better approach is to tie aid to reforms. "
+            "The time has come to restore our credibility.")
     claims = claims_of(text, [("Europe", "GPE", "Europe")])
-    assert [(c.kind, c.source) for c in claims] == [("recommendation", "AUTHOR")] * 2
+    assert [(c.kind, c.source) for c in claims] == [("recommendation", "AUTHOR")] * 3
     assert claims[1].text == "A better approach is to tie aid to reforms"
 
 
