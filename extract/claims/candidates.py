@@ -91,7 +91,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
             speaker = quote
             if not cues:
                 content = strip_content(text, sentence.start, sentence.end)
-                cues = [dataclasses.replace(quote_cue(quote), content_start=content[0], content_end=content[1])]
+                cues = [dataclasses.replace(_quote_cue(quote), content_start=content[0], content_end=content[1])]
             running = not any(q in text[sentence.start : sentence.end] for q in _CLOSING_QUOTES)
             quote = quote if running else None
         else:
@@ -139,7 +139,7 @@ def _open_quote(text: str, content_start: int, sentence_end: int) -> bool:
     if not any(q in opening for q in _OPENING_QUOTES):
         return False
     inside = text[content_start:sentence_end]
-    return "\u201d" not in inside and '"' not in inside and "\n" not in inside
+    return "\n" not in inside and not any(q in inside for q in _CLOSING_QUOTES)
 
 
 def _continues_quote(text: str, quote: ClaimCandidate, sentence_start: int) -> bool:
@@ -148,7 +148,7 @@ def _continues_quote(text: str, quote: ClaimCandidate, sentence_start: int) -> b
     return "\n" not in gap and not any(q in gap for q in _OPENING_QUOTES)
 
 
-def quote_cue(quote: ClaimCandidate) -> Cue:
+def _quote_cue(quote: ClaimCandidate) -> Cue:
     """The cue of a quoted claim, to give the sentences its quotation runs on to."""
     cue = quote.claim.cue
     return Cue(quote.cue_kind, cue.start, cue.end, 0, 0) if cue is not None else Cue(quote.cue_kind, 0, 0, 0, 0)

@@ -12,7 +12,8 @@ from extract.normalise.actors import world_table
 # A prediction or possibility with `will`, `would`, `can` in a main
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
 PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|"
-                           r"(?<=(?:is|re|am|’s|'s) )going\s+to(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
+                           r"(?<=(?:is|re|am|’s|'s) )going\s+to"
+                           r"(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
                            r"\s+(?:not\s+|also\s+|never\s+|"
                            r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
 DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'law'))}\b[^,;]*$")
@@ -59,7 +60,8 @@ NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}\
                      r"urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
 REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
                         r"(?!During|Including|Regarding|According|Following|Beginning|Pending|Concerning|Excluding)"
-                        r"[A-Z][a-z]+ing\b[^,;]{0,80}?)\s+(?:also\s+|therefore\s+|ultimately\s+)*(?:will\s+(?:also\s+)?)?"
+                        r"[A-Z][a-z]+ing\b[^,;]{0,80}?)\s+(?:also\s+|therefore\s+|ultimately\s+)*"
+                        r"(?:will\s+(?:also\s+)?)?"
                         r"(?P<cue>requires?)\b")
 # Words before a necessity frame that make it a description or a hedge (`This means the legislation does not
 # require`, `Staking usually requires`, `Such projects would require`), not advice.
@@ -78,7 +80,8 @@ OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
                           r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
-                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b", re.IGNORECASE)
+                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b",
+                          re.IGNORECASE)
 # Modals that permit, forbid or state a limit rather than judge (`could not exceed $600`, `may not be used`), and a
 # sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
 NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from extract.normalise.actors import first_words, state_named, world_table
-from extract.rules.actors import INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS, PERSONAL_TITLES
+from extract.rules.actors import (INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS,
+                                  PERSONAL_TITLES)
 from extract.spans.actor_filters import CONNECTORS, LEGAL_FORM
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 
@@ -202,8 +203,8 @@ _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z’'-]{2,}\b")
 
 def titled_names(text: str, kept: list[Mention]) -> list[Mention]:
     """Add as PERSON, where the back end tagged nothing, a name in capitals after `Mr.`, `Ms.` and the like (a speaker
-    tag) and a surname after a legislator's title; and the places and bodies of the world table written in a line
-    of capitals (`IRAQ`, `AZERBAIJAN`), which a tagger trained on mixed case misses."""
+    tag) and a surname after a legislator's title; and the world table's places and nationalities written in a
+    line of capitals (`IRAQ`, `AZERBAIJAN`), which a tagger trained on mixed case misses."""
     found = [(m.start("name"), m.end("name"), "PERSON") for m in _HONORIFIC_CAPITALS_RE.finditer(text)]
     for m in _LEGISLATOR_RE.finditer(text):
         found += [(m.start(g), m.end(g), "PERSON") for g in ("name", "first", "second") if m.group(g)]
@@ -238,9 +239,9 @@ def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:
              re.search(rf"\b{re.escape(p.lower())}\b", text) is None}
     added: list[Mention] = []
     occupied = [(m.start, m.end) for m in kept]
-    for part in parts:
-        for match in re.finditer(rf"(?<![\w.’'-])(?:{re.escape(part)}|{re.escape(part.upper())})(?![\w’'-]|\s+[A-Z][a-z])",
-                                 text):
+    for part in sorted(parts):
+        written = rf"(?<![\w.’'-])(?:{re.escape(part)}|{re.escape(part.upper())})(?![\w’'-]|\s+[A-Z][a-z])"
+        for match in re.finditer(written, text):
             use = Mention(match.start(), match.end(), "PERSON", 1.0)
             before = text[max(0, use.start - 30) : use.start]
             if any(use.start < end and start < use.end for start, end in occupied) or \
