@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
 from extract.claims.clauses import Cue, clause_end, shared_chars, strip_content
+from extract.claims.cues import RECOMMEND_RE
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
 
@@ -96,7 +97,10 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
             if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken):
                 continue
-            cue = Cue(kind, cue_start, cue_end, *content, strict=False)
+            # a recommendation cue that is no directive verb of someone named (`it is important`, `time has come`)
+            # is the text's own advice, as the rules' necessity frames are
+            own = kind == "recommendation" and RECOMMEND_RE.fullmatch(text[cue_start:cue_end]) is None
+            cue = Cue(kind, cue_start, cue_end, *content, strict=False, own_voice=own)
             claim = cue_candidate(text, record, sentence.start, cue).claim
             claim.score = round(float(max(probabilities[i, best[i]] for i in run)), 4)
             taken.append(content)

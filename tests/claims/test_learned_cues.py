@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from extract.claims.learned import CUE_CLASSES, CueClassifier, learned_claims
-from extract.records import Claim, DocumentRecord, Span
+from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.segment import segment
 from models.train_cues import choose_threshold, token_targets
 
@@ -48,6 +48,14 @@ def test_the_brief_s_own_judgement_has_the_author_as_source() -> None:
     seg, states, classifier = _marking({"signalled": "author"})
     [claim] = learned_claims(seg, _record(), states, classifier, [])
     assert claim.kind == "claim" and claim.source == "AUTHOR"
+
+
+def test_a_marked_recommendation_cue_that_is_no_directive_verb_is_the_text_s_own_advice() -> None:
+    seg, states, classifier = _marking({"signalled": "recommendation"})
+    record = _record()
+    record.actors.append(Actor("a1", 0, 9, "Officials", "ORG", "Officials"))
+    [claim] = learned_claims(seg, record, states, classifier, [])
+    assert (claim.kind, claim.source) == ("recommendation", "AUTHOR")
 
 
 def test_no_learned_claim_repeats_words_a_kept_claim_covers() -> None:
