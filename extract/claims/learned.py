@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
-from extract.claims.clauses import Cue, clause_end, shared_chars, strip_content
+from extract.claims.clauses import Cue, clause_end, leading_adverbials_end, shared_chars, strip_content
 from extract.claims.cues import RECOMMEND_RE
+from extract.claims.voice import DEONTIC_MODALS
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
 
@@ -59,7 +60,11 @@ class CueClassifier:
 
 
 def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, cue_end: int) -> tuple[int, int]:
-    """The clause a cue governs: what follows it (past a `that`) when enough words do, else the clause before it."""
+    """The clause a cue governs: a modal's whole clause (`Congress should consider three steps`), else what follows
+    the cue (past a `that`) when enough words do, else the clause before it."""
+    if text[cue_start:cue_end].lower() in DEONTIC_MODALS:
+        opening = leading_adverbials_end(text[sentence_start:sentence_end], cue_start - sentence_start)
+        return strip_content(text, sentence_start + opening, clause_end(text, cue_start, sentence_end))
     after = text[cue_end:sentence_end]
     if len(after.split()) >= CONTENT_AFTER_WORDS:
         opening = re.match(r"\s+(?:that\s+)?", after)

@@ -20,10 +20,10 @@ def _record() -> DocumentRecord:
     return DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
 
 
-def _marking(words: dict[str, str]) -> tuple[object, np.ndarray, CueClassifier]:
+def _marking(words: dict[str, str], text: str = TEXT) -> tuple[object, np.ndarray, CueClassifier]:
     """The text's segmentation, states whose one feature per class fires on the given words, and a classifier
     that reads them."""
-    seg = segment(TEXT)
+    seg = segment(text)
     states = np.zeros((len(seg.tokens), len(CUE_CLASSES)), dtype=np.float32)
     states[:, 0] = 1.0
     for index, token in enumerate(seg.tokens):
@@ -56,6 +56,12 @@ def test_a_marked_recommendation_cue_that_is_no_directive_verb_is_the_text_s_own
     record.actors.append(Actor("a1", 0, 9, "Officials", "ORG", "Officials"))
     [claim] = learned_claims(seg, record, states, classifier, [])
     assert (claim.kind, claim.source) == ("recommendation", "AUTHOR")
+
+
+def test_a_marked_modal_claims_its_whole_clause() -> None:
+    seg, states, classifier = _marking({"should": "recommendation"}, "In short, Congress should consider three steps.")
+    [claim] = learned_claims(seg, _record(), states, classifier, [])
+    assert (claim.text, claim.source) == ("Congress should consider three steps", "AUTHOR")
 
 
 def test_no_learned_claim_repeats_words_a_kept_claim_covers() -> None:
