@@ -211,8 +211,9 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     else:
         source = actor
     window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
-    hedged = bool(HEDGE_RE.search(window)) or cue_word in HEDGED_CUES or \
-        cue.kind == "author" and re.search(r"(?:unclear|not clear)$", text[max(0, cue.end - 9) : cue.end]) is not None
+    open_question = cue.kind == "author" and \
+        re.search(r"(?:unclear|not clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
+    hedged = bool(HEDGE_RE.search(window)) or cue_word in HEDGED_CUES or open_question
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,

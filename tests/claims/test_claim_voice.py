@@ -149,3 +149,9 @@ def test_obligation_frames_going_to_and_let_us_in_argued_text() -> None:
         ("recommendation", "have to"), ("recommendation", "It is our duty to"),
         ("recommendation", "have a moral obligation to"), ("recommendation", "It is far past time to"),
         ("recommendation", "Let us"), ("claim", "going")]
+
+
+def test_it_remains_to_be_seen_whether_is_the_brief_s_hedged_judgement() -> None:
+    text = "The Army bought drones. It remains to be seen whether industry will deliver at that scale."
+    [claim] = claims_of(text, [("Army", "ORG", "U.S. Army")])
+    assert (claim.source, claim.hedged, claim.text) == ("AUTHOR", True, "industry will deliver at that scale")
