@@ -37,7 +37,7 @@ _ISSUER_AFTER_RE = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ss]peec
 # The Congressional Record's opening of a member's speech: an honorific, the name in capitals, the state, a full
 # stop (`Mr. TIM MURPHY of Pennsylvania. Mr. Speaker, ...`, `Ms. WOOLSEY. Madam Speaker, ...`).
 _FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+"
-                           r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]+(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]+){0,2})"
+                           r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]*(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]*){0,2})"
                            r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s", re.MULTILINE)
 
 _LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)

@@ -187,7 +187,7 @@ _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 # A name in capitals after an honorific: a speaker tag of a transcript or of the Congressional Record (`MS PORTER:`,
 # `Mr. TIM MURPHY of Pennsylvania.`).
 _HONORIFIC_CAPITALS_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+"
-                                    r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]+(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]+){0,2})\b"
+                                    r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]*(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]*){0,2})\b"
                                     r"(?![a-z])")
 
 

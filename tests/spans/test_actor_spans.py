@@ -384,8 +384,8 @@ def test_a_name_in_capitals_after_an_honorific_is_a_person_in_title_case() -> No
     canonicaliser = Canonicaliser.for_document(text)
     assert [canonicaliser.canonical(name, "PERSON") for name in ("Jalina Porter", "PORTER", "TIM MURPHY", "HOLT")] == [
         "Jalina Porter", "Jalina Porter", "Tim Murphy", "Holt"]
-    text = "Mr. DeFAZIO. Mr. Speaker, I yield."
-    assert kept(text, []) == [("DeFAZIO", "PERSON")]
+    text = "Mr. DeFAZIO. Mr. Speaker, I yield. Mr. WU. Mr. AL GREEN of Texas."
+    assert kept(text, []) == [("DeFAZIO", "PERSON"), ("WU", "PERSON"), ("AL GREEN", "PERSON")]
     assert [canonicaliser.canonical(name, "PERSON") for name in ("DeFAZIO", "McCARTHY", "JACKSON-LEE")] == [
         "DeFazio", "McCarthy", "Jackson-Lee"]
 
