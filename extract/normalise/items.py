@@ -16,7 +16,7 @@ has have had do does did will would shall should can could may might must not no
 both either neither since until after before because if although though via including such its their his her
 our your my it they he she we you i of annually yearly monthly respectively total overall apiece more less
 about approximately roughly nearly available through between greater lower higher fewer above below across up down
-among within last next earlier later ago yesterday today tomorrow""".split())
+among within last next earlier later ago yesterday today tomorrow now sometime sometimes just recently already""".split())
 MAX_ITEM_WORDS = 5
 # Nouns that look like participles; any other -ed/-ing word ends the item (`individuals identified by`).
 NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "training", "meetings", "meeting",
@@ -54,7 +54,8 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     of a verb of measure (`net revenue was $5 million`) or the noun before `of`, `by`, `to`, `for` or `at`
     (`tariffs of 25%`, `raised the tariff to 25%`).
     """
-    words = [] if re.match(r"\s*(?:right\s+)?now\b", after) else _words(after)  # `a birth rate of 1.3 right now`
+    # `a birth rate of 1.3 right now`, `a $200 million renovation right now`: an adverb of time is no item
+    words = [] if re.match(r"\s*(?:right\s+)?now\b", after) else _words(re.sub(r"\bright\s+now\b", "now", after))
     share = unit in MONEY_AND_SHARE_UNITS
     if share and words[:1] == [")"] and re.search(r"\(\s*$", before):  # `three-fifths (58%) of tax filers`
         words = words[1:] if words[1:2] == ["of"] else []
@@ -78,6 +79,10 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
             _noun_before(before)
     if item is None and unit is None and re.search(r"\bof\s+$", before):
         item = _noun_before(before)  # a count with no noun after it: `a birth rate of 2.1`
+    if item is None and unit is None and not words[:1] == ["of"]:
+        # or the subject of a verb of measure (`the number of unemployed workers has grown by 1.6 million`)
+        subject = _subject_of_measure(before)
+        item = re.sub(r"^(?:number|total|count)\s+of\s+", "", subject, flags=re.IGNORECASE) if subject else None
     if item is None:
         label = _LIST_LABEL.search(before)  # a list line's label: `Cancer: $5.654B.`
         item = label.group("label") if label else None
@@ -177,6 +182,7 @@ _MEASURE_VERB = re.compile(
     r"c[oa]mes?\s+(?:out\s+)?to|peak(?:ed|s)?\s+at|f[ae]ll(?:s|en)?|r[io]s(?:e|es|en)|(?:in|de)creas(?:e|ed|es)|"
     r"declin(?:e|ed|es)|drop(?:s|ped)?|gr[eo]w[sn]?|remain(?:ed|s)?(?:\s+at)?|costs?|exceed(?:ed|s)?|"
     r"equal(?:l?ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|rang(?:e|ed|es)|capped\s+at|set\s+at|funded\s+at|"
+    r"surg(?:e|ed|es)|soar(?:ed|s)?|plung(?:e|ed|es)|hover(?:ed|s)?\s+at|"
     r"valued\s+at|estimated\s+at)(?:\s+(?:to|from|at|by|between))?(?:\s+an?(?:\s+[a-z]+)?)?\s+$", re.IGNORECASE)
 
 

@@ -113,3 +113,14 @@ def test_counted_items_hold_coordinated_nouns_and_names(after: str, item: str) -
 def test_an_item_before_the_count_a_shared_noun_and_a_list_label(before: str, after: str, unit: str | None,
                                                                 item: str) -> None:
     assert counted_item(after, unit, before) == item
+
+
+@pytest.mark.parametrize("before, after, unit, item", [
+    ("The number of people out of work climbed to ", " in May.", None, "people out of work"),
+    ("The jobless rate surged to ", " from 5.0 percent.", "%", "jobless rate"),
+    ("The port is undergoing a ", " renovation right now.", "USD", "renovation"),
+    ("a survey found that ", " voters sometime last year moved", None, "voters"),
+])
+def test_an_item_from_a_measure_verb_s_subject_and_none_from_an_adverb_of_time(before: str, after: str,
+                                                                              unit: str | None, item: str) -> None:
+    assert counted_item(after, unit, before) == item
