@@ -116,7 +116,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     sentence = text[start:end]
     cues: list[Cue] = []
     option = _option(sentence)
-    question = sentence.rstrip().rstrip("\"”’'").endswith("?")  # `Should we expand our aerial strikes?` advises nothing
+    # a modal in a question (`Should we expand our aerial strikes?`) advises nothing
+    question = sentence.rstrip().rstrip("\"”’'").endswith("?")
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
         if modal:

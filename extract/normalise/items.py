@@ -16,7 +16,8 @@ has have had do does did will would shall should can could may might must not no
 both either neither since until after before because if although though via including such its their his her
 our your my it they he she we you i of annually yearly monthly respectively total overall apiece more less
 about approximately roughly nearly available through between greater lower higher fewer above below across up down
-among within last next earlier later ago yesterday today tomorrow now sometime sometimes just recently already""".split())
+among within last next earlier later ago yesterday today tomorrow now sometime sometimes just recently
+already""".split())
 MAX_ITEM_WORDS = 5
 # Nouns that look like participles; any other -ed/-ing word ends the item (`individuals identified by`).
 NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "training", "meetings", "meeting",
