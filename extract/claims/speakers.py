@@ -105,10 +105,10 @@ def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
 def floor_speaker(text: str, record: DocumentRecord) -> Optional[str]:
     """The canonical name of the member whose floor speech the text is: the one speaker the Record's tags name
     (`Mr. HOLT. Madam Speaker, ...`); None without such a tag, or with tags of several members."""
-    names = {m.group("name") for m in _FLOOR_TAG_RE.finditer(text)}
-    if len(names) != 1:
+    tags = list(_FLOOR_TAG_RE.finditer(text))
+    if len({m.group("name") for m in tags}) != 1:
         return None
-    tag = next(_FLOOR_TAG_RE.finditer(text))
+    tag = tags[0]
     person = next((a for a in record.actors if a.label == "PERSON" and tag.start("name") <= a.start < tag.end("name")),
                   None)
     return person.canonical if person is not None else capitals_to_title(tag.group("name"))

@@ -4,6 +4,7 @@ a company's legal form added, and the uses of an organisation's abbreviation it 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from extract.normalise.actors import first_words, state_named, world_table
 from extract.rules.actors import (INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS,
@@ -161,20 +162,25 @@ def abbreviation_uses(text: str, kept: list[Mention], abbreviations: dict[str, s
                if short not in common and set(long_form.split()) & ORG_WORDS}
     sources.update({name: m for name, m in tagged.items()
                     if world_table().get(name, ("", ""))[1] == "ORG" and sources.get(name) is None})
-    added: list[Mention] = []
-    occupied = [(m.start, m.end) for m in kept]
     # A company's short name is its full name's first words (`Uber Technologies, Inc. (Uber)`): an ORG by its legal form.
     companies = {short for short, long_form in abbreviations.items() if first_words(long_form, short)}
     sources.update({short: Mention(0, 0, "ORG", 1.0) for short in companies if sources.get(short) is None})
-    for short, source in sources.items():
-        if source is None or not (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies):
-            continue
-        for match in re.finditer(rf"(?<![\w.&]){re.escape(short)}(?![\w&])", text):
-            use = Mention(match.start(), match.end(), source.label, source.score)
-            if not any(use.start < end and start < use.end for start, end in occupied) and \
-                    not inside(use, titles) and not _in_a_things_name(text, use):
-                added.append(use)
-                occupied.append((use.start, use.end))
+    uses = (Mention(match.start(), match.end(), source.label, source.score)
+            for short, source in sources.items()
+            if source is not None and (re.fullmatch(r"[A-Z][A-Z&]*[A-Z]", short) or short in companies)
+            for match in re.finditer(rf"(?<![\w.&]){re.escape(short)}(?![\w&])", text))
+    return _with_uses(kept, (use for use in uses if not inside(use, titles) and not _in_a_things_name(text, use)))
+
+
+def _with_uses(kept: list[Mention], uses: Iterable[Mention]) -> list[Mention]:
+    """`kept` and, in their order, the proposed uses that overlap neither a kept mention nor a use added before
+    them; sorted by position."""
+    occupied = [(m.start, m.end) for m in kept]
+    added: list[Mention] = []
+    for use in uses:
+        if not any(use.start < end and start < use.end for start, end in occupied):
+            added.append(use)
+            occupied.append((use.start, use.end))
     return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 
@@ -214,13 +220,7 @@ def titled_names(text: str, kept: list[Mention]) -> list[Mention]:
             entry = None if word.group() in table else table.get(word.group().title())  # not an abbreviation
             if entry and entry[1] in ("GPE", "NORP"):
                 found.append((line.start() + word.start(), line.start() + word.end(), entry[1]))
-    occupied = [(m.start, m.end) for m in kept]
-    added: list[Mention] = []
-    for start, end, label in found:
-        if not any(start < other_end and other_start < end for other_start, other_end in occupied):
-            added.append(Mention(start, end, label, 1.0))
-            occupied.append((start, end))
-    return sorted(kept + added, key=lambda m: (m.start, m.end))
+    return _with_uses(kept, (Mention(start, end, label, 1.0) for start, end, label in found))
 
 
 def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:
@@ -237,19 +237,17 @@ def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:
     table = world_table()
     parts = {p for p in parts if table.get(p, ("", "PERSON"))[1] == "PERSON" and
              re.search(rf"\b{re.escape(p.lower())}\b", text) is None}
-    added: list[Mention] = []
-    occupied = [(m.start, m.end) for m in kept]
-    for part in sorted(parts):
-        written = rf"(?<![\w.’'-])(?:{re.escape(part)}|{re.escape(part.upper())})(?![\w’'-]|\s+[A-Z][a-z])"
-        for match in re.finditer(written, text):
-            use = Mention(match.start(), match.end(), "PERSON", 1.0)
-            before = text[max(0, use.start - 30) : use.start]
-            if any(use.start < end and start < use.end for start, end in occupied) or \
-                    (_CAPITALISED_BEFORE_RE.search(before) and not _TITLE_END_RE.search(before)):
-                continue
-            added.append(use)
-            occupied.append((use.start, use.end))
-    return sorted(kept + added, key=lambda m: (m.start, m.end))
+    written = (rf"(?<![\w.’'-])(?:{re.escape(part)}|{re.escape(part.upper())})(?![\w’'-]|\s+[A-Z][a-z])"
+               for part in sorted(parts))
+    uses = (Mention(match.start(), match.end(), "PERSON", 1.0) for pattern in written
+            for match in re.finditer(pattern, text))
+    return _with_uses(kept, (use for use in uses
+                             if not _part_of_another_name(text[max(0, use.start - 30) : use.start])))
+
+
+def _part_of_another_name(before: str) -> bool:
+    """Whether the words before a name's part make it part of another name: a capitalised word that is no title."""
+    return _CAPITALISED_BEFORE_RE.search(before) is not None and not _TITLE_END_RE.search(before)
 
 
 def _in_a_things_name(text: str, m: Mention) -> bool:
