@@ -18,6 +18,18 @@ from extract.segment import Segmented
 
 # A year that is part of a law's or treaty's name (`the Voting Rights Act of 1965`) is not the time the text is about.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Law|Treaty|Agreement|Convention|Code|Amendments?)(?:,)? of\s*$")
+# Words before a date in its sentence that put what it dates in the future (`will meet in February`).
+_FUTURE_RE = re.compile(r"\b(?:will|shall|going to|look(?:s|ing)? forward|expected to|scheduled|plans? to|planning to|"
+                        r"upcoming|next)\b|['\u2019]ll\b", re.IGNORECASE)
+# A past auxiliary after the future word turns the date's own clause back to the past (`will be on the statement
+# that was made on April 29`).
+_PAST_RE = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _speaks_of_future(before: str) -> bool:
+    """Whether the sentence up to a date speaks of what is to come: a future word with no past auxiliary after it."""
+    futures = list(_FUTURE_RE.finditer(before))
+    return bool(futures) and _PAST_RE.search(before, futures[-1].end()) is None
 
 
 def _published(doc: Document) -> Optional[date]:
@@ -59,7 +71,9 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
                 score=score,
             ))
         elif mention.label == "DATE":
-            iso = normalise_date(span, published, anchor, context_year)
+            sentence = seg.sentence_of(mention.start)
+            future = _speaks_of_future(doc.text[sentence.start : mention.start])
+            iso = normalise_date(span, published, anchor, context_year, future)
             if iso is not None and len(iso) in (7, 10):
                 anchor = iso  # a day or a month: what `that day`, `the same month` refer to
             written_year = re.search(r"\b(?:1[6-9]|20|21)\d\d\b", span)

@@ -4,7 +4,8 @@ SCHEMA.md revision 2: deictic expressions (`today`, `this week`, `last June`, `s
 resolve against `published`, never a year written earlier; anaphoric ones (`that year`, `the following year`) against
 the time the text is about. A date without a year takes the last year written before it (seeds/README.md) unless
 that is the publication year or later (a target, not the narrative's time): then the candidate nearest to
-publication (ties: the earlier, as briefs mostly look back).
+publication (ties: the earlier, as briefs mostly look back); in a sentence about the future, the first on or after
+publication. A period written as two dates is the interval of their values.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _MODIFIER = re.compile(r"^(?:the )?(?P<mod>early|mid|late|earlier|later|end|begi
                        r"|second half)(?: of)?[\s-]+(?=\S)", re.IGNORECASE)
 
 
+# What joins the two ends of a period written out (`2012 to January 20, 2025`, `the 1930s and the late 1960s`).
+_RANGE_SPLIT = re.compile(r"\s+(?:to|through|until|and)\s+|\s*–\s*", re.IGNORECASE)
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     """Compile a template whose {month1}/{year1}-style slots expand to named month/year groups."""
     slots = {f"month{i}": _MONTH.format(name=f"month{i}") for i in (1, 2)}
@@ -52,6 +57,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md_md", _pattern(r"{month1}\s+" + _DAY.format(n=1) + r"\s*(?:-|–|to|through)\s*{month2}\s+" + _DAY.format(n=2)
                        + r"(?:,?\s+{year1})?")),
     ("md", _pattern(r"{month1}\s+" + _DAY.format(n=1))),
+    ("dm_range", _pattern(_DAY.format(n=1) + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n=2) + r"\s+{month1}"
+                          r"(?:,?\s+{year1})?")),
     ("dm", _pattern(_DAY.format(n=1) + r"\s+(?:of\s+)?{month1}")),
     ("my", _pattern(r"{month1},?\s+(?:of\s+)?{year1}")),
     ("my_range", _pattern(r"{month1},?\s*(?:{year1})?\s*(?:-|–|to|through|until|and)\s*{month2},?\s+{year2}")),
@@ -104,9 +111,12 @@ def _month_iso(index: int) -> str:
 
 
 def _year_for(month: int, published: Optional[date], context_year: Optional[int] = None,
-              day: Optional[int] = None) -> Optional[int]:
+              day: Optional[int] = None, future: bool = False) -> Optional[int]:
     """The year of a date written without one: the year the text last wrote when that is before the publication
-    year, else of the candidates around publication the nearest to it (ties: the earlier)."""
+    year; else, in a sentence about the future, the first on or after publication; else of the candidates around
+    publication the nearest to it (ties: the earlier)."""
+    if future and published is not None:
+        return published.year if (month, day or 31) >= (published.month, published.day) else published.year + 1
     if context_year is not None and (published is None or context_year < published.year):
         return context_year
     if published is None:
@@ -126,39 +136,53 @@ def _clean(text: str) -> str:
     cleaned = re.sub(r"\s+", " ", text.strip().replace("\u2019", "'").replace("\u2013", "-")).rstrip(".,")
     cleaned = re.sub(r"\[(\d{4})\]", r"\1", cleaned).replace("(FY) ", "")
     cleaned = re.sub(r"(?<=[a-z])'s?$", "", cleaned)
+    cleaned = re.sub(r"\s+(?:onwards?|and beyond)$", "", cleaned, flags=re.IGNORECASE)
     return re.sub(r"^(?:on|in|by|since|until|from|between|during|as of|through|over|within|for)\s+", "", cleaned,
                   flags=re.IGNORECASE)
 
 
 def normalise_date(text: str, published: Optional[date], anchor: Optional[str] = None,
-                   context_year: Optional[int] = None) -> Optional[str]:
+                   context_year: Optional[int] = None, future: bool = False) -> Optional[str]:
     """ISO value of a date span, or None when nothing fixes it.
 
     `anchor` is the ISO day (or month) the surrounding text is about (the last full date before the span), used by
     `that day`-style expressions; `context_year` is the last year written before the span, which a date without
     a year and an anaphoric one (`that summer`) take. Deictic expressions (`today`, `this year`, `last week`,
-    `three years ago`) always resolve against `published` (SCHEMA.md revision 2).
+    `three years ago`) always resolve against `published` (SCHEMA.md revision 2). `future`: the sentence speaks of
+    what is to come (`will meet in February`), so a date without a year is the next one from publication.
     """
-    return _value(_clean(text), published, anchor, context_year)
+    return _value(_clean(text), published, anchor, context_year, future)
 
 
 def _value(cleaned: str, published: Optional[date], anchor: Optional[str],
-           context_year: Optional[int]) -> Optional[str]:
+           context_year: Optional[int], future: bool = False) -> Optional[str]:
     """ISO value of a cleaned span: a modifier applied to what it modifies, else an absolute or a relative date."""
     if published is not None and re.fullmatch(r"(?:the )?end of the year", cleaned, re.IGNORECASE):
         return f"{published.year}-12"
     modifier = _MODIFIER.match(cleaned)
     if modifier:
-        inner = _value(cleaned[modifier.end():], published, anchor, context_year)
+        inner = _value(cleaned[modifier.end():], published, anchor, context_year, future)
         return _modified(modifier.group("mod").lower(), inner)
     for name, pattern in PATTERNS:
         match = pattern.match(cleaned)
         if match:
-            value = _from_match(name, match, published, context_year)
+            value = _from_match(name, match, published, context_year, future)
             if value is not None:
                 return value
     text = cleaned.lower()
-    return _deictic(text, published) or _anaphoric(text, published, anchor, context_year)
+    return _deictic(text, published) or _anaphoric(text, published, anchor, context_year) or \
+        _range(cleaned, published, anchor, context_year, future)
+
+
+def _range(cleaned: str, published: Optional[date], anchor: Optional[str], context_year: Optional[int],
+           future: bool) -> Optional[str]:
+    """A period written as two dates no single pattern covers (`2012 to January 20, 2025`): both ends' values as
+    an ISO interval, or None unless both ends have one."""
+    ends = _RANGE_SPLIT.split(cleaned, maxsplit=1)
+    if len(ends) != 2:
+        return None
+    first, last = (_value(_clean(end), published, anchor, context_year, future) for end in ends)
+    return f"{first}/{last}" if first and last and "/" not in first + last else None
 
 
 def _modified(mod: str, value: Optional[str]) -> Optional[str]:
@@ -176,7 +200,8 @@ def _modified(mod: str, value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _from_match(name: str, m: re.Match[str], published: Optional[date], context_year: Optional[int]) -> Optional[str]:
+def _from_match(name: str, m: re.Match[str], published: Optional[date], context_year: Optional[int],
+                future: bool = False) -> Optional[str]:
     """ISO value of one matched absolute pattern."""
     try:
         if name == "iso":
@@ -191,13 +216,18 @@ def _from_match(name: str, m: re.Match[str], published: Optional[date], context_
         if name == "md_md":
             months = _month(m, "month1"), _month(m, "month2")
             year = int(m.group("year1")) if m.group("year1") else \
-                _year_for(months[1], published, context_year, int(m.group("day2")))
+                _year_for(months[1], published, context_year, int(m.group("day2")), future)
             if year is None:
                 return None
             return f"{date(year, months[0], int(m.group('day1')))}/{date(year, months[1], int(m.group('day2')))}"
+        if name == "dm_range":
+            month, days = _month(m, "month1"), (int(m.group("day1")), int(m.group("day2")))
+            year = int(m.group("year1")) if m.group("year1") else _year_for(month, published, context_year, days[1],
+                                                                              future)
+            return f"{date(year, month, days[0])}/{date(year, month, days[1])}" if year else None
         if name in ("md", "dm"):
             month = _month(m, "month1")
-            year = _year_for(month, published, context_year, int(m.group("day1")))
+            year = _year_for(month, published, context_year, int(m.group("day1")), future)
             return date(year, month, int(m.group("day1"))).isoformat() if year else None
         if name == "my":
             return f"{m.group('year1')}-{_month(m, 'month1'):02d}"
@@ -215,7 +245,7 @@ def _from_match(name: str, m: re.Match[str], published: Optional[date], context_
             return _fy_interval(m.group("fy1"), m.group("fy2"))
         if name == "month_only":
             month = _month(m, "month1")
-            year = _year_for(month, published, context_year)
+            year = _year_for(month, published, context_year, future=future)
             return f"{year}-{month:02d}" if year else None
         if name == "decade":
             return m.group("decade")

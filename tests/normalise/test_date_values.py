@@ -61,6 +61,26 @@ def test_a_month_without_a_year_takes_a_past_year_written_before_but_not_a_futur
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    ("February", date(2016, 5, 12), "2017-02"), ("November", date(2016, 5, 18), "2016-11"),
+    ("May", date(2016, 5, 18), "2016-05"), ("May 2", date(2016, 5, 18), "2017-05-02"),
+])
+def test_a_month_without_a_year_in_a_sentence_about_the_future_is_the_next_one(text: str, published: date,
+                                                                               expected: str) -> None:
+    assert normalise_date(text, published, context_year=2013, future=True) == expected
+    assert normalise_date(text, published, context_year=2013) == f"2013{expected[4:]}"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("7-9 December", date(2004, 12, 9), "2004-12-07/2004-12-09"),
+    ("7 to 9 December 2003", None, "2003-12-07/2003-12-09"),
+    ("2012 to January 20, 2025", None, "2012/2025-01-20"), ("the 1930s and the late 1960s", None, "193/196"),
+    ("February 10, 2025 onward", None, "2025-02-10"), ("2019 to a later date", None, None),
+])
+def test_periods_written_as_two_dates_are_intervals(text: str, published: date | None, expected: str | None) -> None:
+    assert normalise_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     ("last June", date(2024, 6, 15), "2023-06"), ("Last June", date(2024, 8, 1), "2024-06"),
     ("late last July", date(2024, 6, 15), "2023-07"), ("early last December", date(2025, 1, 9), "2024-12"),
     ("next March", date(2024, 6, 15), "2025-03"), ("next March", date(2024, 2, 1), "2024-03"),
