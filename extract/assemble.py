@@ -64,7 +64,7 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
                 continue
             sentence = seg.sentence_of(mention.start)
             item = value.rate_item or counted_item(doc.text[mention.end : sentence.end], value.unit,
-                                                   doc.text[sentence.start : mention.start])
+                                                   doc.text[sentence.start : mention.start], span)
             record.quantities.append(Quantity(
                 id=f"q{len(record.quantities) + 1}", start=mention.start, end=mention.end, text=span,
                 value=value.value, low=value.low, high=value.high, op=value.op, unit=value.unit, item=item,

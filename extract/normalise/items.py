@@ -25,10 +25,11 @@ NOUNS_IN_ED_ING = {"buildings", "building", "funding", "housing", "spending", "t
                    "beds", "breed", "speed", "shed", "feed", "reed", "sled", "ceiling", "things", "thing",
                    "evening", "filings", "findings", "listings", "bookings", "rulings", "sightings", "need", "needs",
                    "deed", "deeds", "greed", "creed", "weed", "weeds", "steed", "bed", "red", "fed", "led"}
-# Irregular verb forms, which end an item like `-ed` ones (`gasoline sold in`, `assets held in`, `exports fell to`).
+# Irregular verb forms, which end an item like `-ed` ones (`gasoline sold in`, `assets held in`, `exports fell to`,
+# `steel exports go to`).
 IRREGULAR_VERB_FORMS = set("""sold held paid made built spent given taken known shown seen found bought brought kept
 lost told sent lent grown drawn written chosen stolen hidden caught fought sought won went fell rose grew came gave
-took stood ran saw sank shrank withdrew said met left began became wrote spoke drove flew""".split())
+took stood ran saw sank shrank withdrew said met left began became wrote spoke drove flew go goes come comes""".split())
 
 
 
@@ -45,7 +46,34 @@ def _is_participle(word: str) -> bool:
                                                 lowered.endswith("ed") or len(lowered) > 4 and lowered.endswith("ing"))
 
 
-def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[str]:
+# A multiplier span (`nearly doubled`, `about six times`) or a share a verb cuts (`cut in half`): its item is what
+# it multiplies or cuts, not a noun phrase it counts.
+_MULTIPLIER = re.compile(r"\b(?:twice|doubl\w*|tripl\w*|quadrupl\w*|times)$", re.IGNORECASE)
+_CUT_BY = re.compile(r"\b(?:in|by)\s+$")
+# Auxiliaries, adverbs and verbs of change between a subject and the multiplier it takes (`the debt has nearly`,
+# `populations are going to be cut in`).
+_BEFORE_MULTIPLIER = re.compile(
+    r"(?P<subject>[A-Za-z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,7}?)\s+(?:(?:has|have|had|will|would|could|can|may|"
+    r"might|is|are|was|were|be|been|also|more|than|nearly|almost|about|roughly|expected|going|likely|set|to|on|track|"
+    r"cut|reduced|fell|fallen|dropped|grown|grew|increased|in|by)\s+)+$", re.IGNORECASE)
+
+
+def multiplied_item(after: str, before: str) -> Optional[str]:
+    """What a multiplier multiplies: the noun phrase it governs (`six times the rate`, `double the number of
+    agents`), else the subject it changes (`the national debt has nearly doubled`), cut at a preposition."""
+    words = _words(after)
+    if words[:1] and words[0].lower() in ("the", "its", "their", "his", "her", "our"):
+        return _noun_phrase(words[1:], through_possessive=True)
+    clause = re.split(r"[;:!?,]\s|\b(?:that|which|while|but|and)\s", before)[-1]
+    found = _BEFORE_MULTIPLIER.search(clause)
+    if not found:
+        return None
+    subject = _without_determiners(found.group("subject").split())
+    cut = next((i for i, word in enumerate(subject) if word.lower() in ITEM_STOP), len(subject))
+    return " ".join(subject[:cut]) or None
+
+
+def counted_item(after: str, unit: Optional[str], before: str = "", span: str = "") -> Optional[str]:
     """The head phrase counted or measured by a number, read from the text around its span.
 
     Counts take the noun phrase that follows (`Chinese nationals were` -> `Chinese nationals`), skipping a
@@ -53,8 +81,10 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     a noun right after (`a 25% tariff`), a phrase after `of`, `in`, `for` or `worth of` past any time phrase
     (`$100 billion in assets`, `57% of total consumption`, `$1 billion in FY2026 for new mills`), else the subject
     of a verb of measure (`net revenue was $5 million`) or the noun before `of`, `by`, `to`, `for` or `at`
-    (`tariffs of 25%`, `raised the tariff to 25%`).
+    (`tariffs of 25%`, `raised the tariff to 25%`). A multiplier, and a share a verb cuts by, take `multiplied_item`.
     """
+    if _MULTIPLIER.search(span) or (span.lower() == "half" and _CUT_BY.search(before)):
+        return multiplied_item(after, before)
     # `a birth rate of 1.3 right now`, `a $200 million renovation right now`: an adverb of time is no item
     words = [] if re.match(r"\s*(?:right\s+)?now\b", after) else _words(re.sub(r"\bright\s+now\b", "now", after))
     share = unit in MONEY_AND_SHARE_UNITS
@@ -65,6 +95,7 @@ def counted_item(after: str, unit: Optional[str], before: str = "") -> Optional[
     partitive = unit is None and words[:1] == ["of"]  # `a million of Russia's own people`
     if partitive:
         words = _without_determiners(words[1:])
+        words = _without_determiners(words[1:]) if words[:1] and words[0].lower() == "all" else words  # `half of all`
     elif re.fullmatch(r",?", " ".join(words[:1])) and _COORDINATED_COUNT.match(after):
         words = _words(after[_COORDINATED_COUNT.match(after).end() :])  # `two, three or more combat tours`
     if unit not in (None, *MONEY_AND_SHARE_UNITS) and words[:1] == ["of"]:

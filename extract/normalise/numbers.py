@@ -34,10 +34,29 @@ _MAY_FOLLOW = {
 }
 
 
+# A multiplier (`doubled`, `twice`, `six times`), as a factor or the number before `times`.
+MULTIPLIERS = {"twice": 2, "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "triple": 3, "tripled": 3,
+               "triples": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "quadruples": 4, "quadrupling": 4}
+# A share written as a ratio: `1 in 257`, `one in every six`, `Eight out of 10`.
+_RATIO_RE = re.compile(r"^(?P<part>.+?)\s+(?:out\s+of|in(?:\s+every)?)\s+(?P<whole>.+)$")
+
+
 def parse_number(text: str) -> Optional[float]:
-    """The value of a number phrase (`1,550`, `106 billion`, `two`, `a dozen`, `3.5m`, `twenty-five`, `minus 4`),
-    or None when its words do not form one number (`2-2`, `one 52,000`)."""
+    """The value of a number phrase (`1,550`, `106 billion`, `two`, `a dozen`, `3.5m`, `twenty-five`, `minus 4`,
+    `1/4`, `a quarter of a million`), a ratio (`1 in 5` -> 0.2) or a multiplier (`doubled`, `six times` -> 6), or
+    None when its words do not form one number (`2-2`, `one 52,000`)."""
     lowered = text.strip().lower()
+    if lowered in MULTIPLIERS:
+        return float(MULTIPLIERS[lowered])
+    times = re.fullmatch(r"(.+?)\s+times", lowered)
+    if times:
+        return parse_number(times.group(1))
+    ratio = _RATIO_RE.match(lowered)
+    if ratio:
+        part, whole = parse_number(ratio.group("part")), parse_number(ratio.group("whole"))
+        return part / whole if part is not None and whole else None
+    lowered = re.sub(r"\b(half|quarters?|thirds?|fifths?)\s+(?:of\s+)?an?\s+(?=(?:hundred|thousand|million|billion|"
+                     r"trillion)\b)", r"\1 ", lowered)  # `a quarter of a million`, `half a billion`
     sign = _SIGN_RE.match(lowered)
     lowered = lowered[sign.end() :] if sign else lowered
     spaced = re.sub(r"(?<=\d)(?=(?:hundred|thousand|million|billion|trillion)\b)", " ", lowered)
@@ -90,7 +109,11 @@ def _combine(words: list[str]) -> Optional[float]:
 
 
 def _digits(word: str) -> Optional[float]:
-    """`1,550` -> 1550, `2.5` -> 2.5, `3.5m`/`10k`/`$2bn` suffixes scaled; None if not a digit token."""
+    """`1,550` -> 1550, `2.5` -> 2.5, `1/4` -> 0.25, `3.5m`/`10k`/`$2bn` suffixes scaled; None if not a digit token."""
+    fraction = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
+    if fraction:
+        part, whole = int(fraction.group(1)), int(fraction.group(2))
+        return part / whole if part < whole else None  # `24/7` is no share
     match = re.match(r"^([\d.,]+)([a-z]{0,2})$", word)
     if not match or not _DIGITS_RE.match(match.group(1)):
         return None

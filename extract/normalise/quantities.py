@@ -17,7 +17,7 @@ OPERATORS = [
     ("as much as", "<="), ("up to", "<="), ("at most", "<="), ("a maximum of", "<="), ("fewer than", "<"),
     ("less than", "<"), ("under", "<"), ("below", "<"), ("nearly", "~"), ("about", "~"),
     ("approximately", "~"), ("roughly", "~"), ("around", "~"), ("almost", "~"), ("some", "~"),
-    ("an estimated", "~"), ("estimated", "~"), ("close to", "~"), ("approx.", "~"), ("circa", "~"),
+    ("an estimated", "~"), ("estimated", "~"), ("close to", "~"), ("approx.", "~"), ("circa", "~"), ("like", "~"),
 ]
 # An open bound written after a number (`$100,000 or more`, `10 or fewer`) and the op it gives; the span rules
 # take it into a quantity's span (extract/spans/quantities.py).
@@ -121,7 +121,8 @@ def normalise_quantity(text: str) -> Optional[QuantityValue]:
     bound = re.search(rf"\s+(?:or|and)\s+({OPEN_BOUND_WORDS})$", rest)
     if bound:  # `$100,000 or more`: an open bound
         op, rest = OPEN_BOUNDS[bound.group(1)], rest[: bound.start()]
-    rate = re.search(r"\s+(?:per|a|an)\s+(?!cent\b)([A-Za-z]+)$", rest)  # `per cent` is a percentage
+    # `per cent` is a percentage, `a quarter of a million` a scale
+    rate = re.search(r"\s+(?:per|a|an)\s+(?!cent\b|(?:hundred|thousand|million|billion|trillion)$)([A-Za-z]+)$", rest)
     rate_item = rate.group(1) if rate else None
     rest = rest[: rate.start()] if rate else rest
     unit, number = _unit_and_number(rest)

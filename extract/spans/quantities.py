@@ -26,9 +26,10 @@ _OPERATOR_BEFORE = re.compile(r"(?:\b(?:more|fewer|less|greater) than|\bover|\ba
                               r"\bapproximately|\baround|\bup to|\bat least|\bat most|\bas many as|\bas much as|"
                               r"\ban estimated|\bin excess of|\bupwards of|\bsome|\bunder|\bbelow|\babove)\s$",
                               re.IGNORECASE)
-# A digit or a number word: what a quantity span must contain.
+# A digit, a number word, a fraction or a multiplier: what a quantity span must contain.
 _COUNT_WORD = (r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-               r"fifty|hundred|thousand|million|billion|trillion|dozen)\b)")
+               r"fifty|hundred|thousand|million|billion|trillion|dozen|half|thirds?|quarters?|fifths?|twice|"
+               r"doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|quadrupl(?:e|ed|ing)|times)\b)")
 _PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 _PERCENT_AFTER = re.compile(r"^\s?(?:per\s?cent|percent)\b", re.IGNORECASE)
 
@@ -53,6 +54,36 @@ _CHANGE_WORDS = re.compile(
     r"boost\w*|slash\w*|shr[aiu]nk\w*|chang\w*|shift\w*|mov(?:e|es|ed|ing)|went|go(?:es|ne|ing)?|doubl\w*|"
     r"tripl\w*|expand\w*|widen\w*|narrow\w*|improv\w*|worsen\w*|revis\w*|adjust\w*|up|down)\b", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)?$", re.IGNORECASE)
+
+
+_SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+# Shares and multipliers a tagger trained on spaCy's labels leaves out (SCHEMA.md: a number that counts or
+# measures something): `half of`, `a third of` (not `the third of`), `a quarter of a million`, `two-thirds`,
+# `cut in half`, `1 in 5`, `Eight out of 10`, `doubled`, `twice`, `about six times the rate`, `double the number`;
+# not `double-digit` or `a double standard`.
+QUANTITY_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
+    rf"(?<!\bthe )\b(?:(?:one|two|three|four|a)[\s-])?(?:half|thirds?|quarters?|fifths?)"
+    rf"(?:\s+(?:of\s+)?an?\s+{_SCALE}\b|\b(?=\s+(?:of|the)\b))",
+    r"(?<=\bin )half\b|(?<=\bby )half\b",
+    r"\b(?:one|two|three|four)[\s-](?:thirds|quarters|fifths)\b",
+    rf"\b{_SMALL_NUMBER}\s+(?:out\s+of|in(?:\s+every)?)\s+(?:\d[\d,]*|{_SMALL_NUMBER})\b(?![\d/%-])",
+    r"\b(?:twice|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\b(?!-)",
+    r"\b(?:double|triple|quadruple)\b(?=\s+(?:the|its|their|his|her|it|them|that|this|those|what|in|by|from|"
+    r"since|over|again)\b|\s*[.,;]|$)",
+    rf"\b{_SMALL_NUMBER}\s+times\b(?=\s+(?:the|as|more|less|higher|lower|larger|greater|that|what|its|their)\b)",
+)]
+
+
+def pattern_quantities(text: str) -> list[Mention]:
+    """Share and multiplier quantities found by pattern (QUANTITY_PATTERNS), in text order, none overlapping."""
+    found = sorted((Mention(*m.span(), "QUANTITY") for p in QUANTITY_PATTERNS for m in p.finditer(text)),
+                   key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
 
 
 def keep_quantity(text: str, m: Mention) -> bool:

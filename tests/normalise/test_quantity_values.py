@@ -124,3 +124,36 @@ def test_an_item_before_the_count_a_shared_noun_and_a_list_label(before: str, af
 def test_an_item_from_a_measure_verb_s_subject_and_none_from_an_adverb_of_time(before: str, after: str,
                                                                               unit: str | None, item: str) -> None:
     assert counted_item(after, unit, before) == item
+
+
+@pytest.mark.parametrize("text, value, op", [
+    ("doubled", 2, "="), ("more than doubling", 2, ">"), ("twice", 2, "="), ("tripled", 3, "="),
+    ("about six times", 6, "~"), ("more than 5 times", 5, ">"), ("Nearly 1 in 5", 0.2, "~"), ("1 in 4", 0.25, "="),
+    ("one in every six", 1 / 6, "="), ("Eight out of 10", 0.8, "="), ("like three quarters", 0.75, "~"),
+    ("Nearly a quarter of a million", 250_000, "~"), ("half a billion", 500_000_000, "="), ("1/2", 0.5, "="),
+])
+def test_multipliers_ratios_and_written_fractions(text: str, value: float, op: str) -> None:
+    parsed = normalise_quantity(text)
+    assert parsed is not None and parsed.value == pytest.approx(value) and parsed.op == op
+
+
+def test_a_range_of_written_fractions_and_no_share_above_one() -> None:
+    parsed = normalise_quantity("1/4 to 1/2 percent")
+    assert parsed is not None and (parsed.low, parsed.high, parsed.unit) == (0.25, 0.5, "%")
+    assert normalise_quantity("24/7") is None
+
+
+@pytest.mark.parametrize("before, span, after, item", [
+    ("The national debt has ", "nearly doubled", " since then because of the wars.", "national debt"),
+    ("The diabetes rate among this age group also ", "doubled", " in this period.", "diabetes rate"),
+    ("That will be ", "almost three times", " the existing record which was set in 2009.", "existing record"),
+    ("The administration is ", "more than doubling", " the number of ICE agents.", "number of ICE agents"),
+    ("Their populations are going to be cut in ", "half", " within 35 years.", "populations"),
+])
+def test_a_multiplier_s_item_is_what_it_multiplies(before: str, span: str, after: str, item: str) -> None:
+    assert counted_item(after, None, before, span) == item
+
+
+def test_a_share_of_all_counts_what_follows_all() -> None:
+    assert counted_item(" of all international financial firms are here.", None, "", "Half") == \
+        "international financial firms"

@@ -127,3 +127,23 @@ def test_street_numbers_zip_codes_suites_and_phone_numbers_are_no_quantities(tex
 ])
 def test_counts_near_address_words_are_kept(text: str, number: str) -> None:
     assert keep_quantity(text, place(text, number)[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around half of the institutes used paylines.", ["Around half"]),
+    ("Their populations will be cut in half within 35 years.", ["half"]),
+    ("The national debt has nearly doubled since then.", ["nearly doubled"]),
+    ("Nearly 1 in 5 jobless workers is long-term unemployed.", ["Nearly 1 in 5"]),
+    ("It is about six times the rate in Maine, and two-thirds of the credits went south.",
+     ["about six times", "two-thirds"]),
+    ("We are on track to double it yet again.", ["double"]),
+    ("A double standard, double-digit growth, the third of three factors and the third quarter.", []),
+])
+def test_shares_and_multipliers_are_found_without_a_tagger(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in apply_span_rules(text, [])] == expected
+
+
+def test_a_share_of_a_scale_joins_the_tagger_s_partial_spans() -> None:
+    text = "Nearly a quarter of a million people downloaded it."
+    assert quantities(text, "Nearly a quarter", "a million") == [
+        ("Nearly a quarter of a million", 250_000, None, None, None, "people")]
