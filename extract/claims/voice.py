@@ -31,7 +31,7 @@ NECESSITY_RE = re.compile(
     r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
     r"(?:have|has)\s+(?:an?|the|our|a\s+\w+)\s+(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to|"
     r"(?:it\s+is\s+)?incumbent\s+(?:up)?on\s+\w+\s+to|owe\s+it\s+to\s+[^,;.]{1,60}?\s+to|"
-    r"(?-i:Let\s+us|[Ll]et[’']s)(?=\s+(?!see\b|say\b)[a-z]+)|"
+    r"(?-i:Let\s+us|[Ll]et[’']s)(?=\s+(?!see\b|say\b|go\s+(?:to|over|back|ahead)\b|turn\s+to\b)[a-z]+)|"
     r"(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?needed|(?-i:Needed)\s+(?:to|for))\b",
     re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
@@ -193,14 +193,16 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
 
 def _advice(sentence: str, modal: re.Match[str]) -> bool:
     """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
-    opens an inverted conditional (`Should disaster strike, ...`) or is a `must` or `has to` that states a
-    requirement: passive, or with a subject other than those briefs advise (ADVICE_SUBJECT_RE; `Applicants have to
-    submit a form`)."""
+    opens an inverted conditional (`Should disaster strike, ...`), is a polite `should like to`, or is a `must` or
+    `has to` that states a requirement: passive, or with a subject other than those briefs advise
+    (ADVICE_SUBJECT_RE; `Applicants have to submit a form`)."""
     if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
         return False
     if modal.group() == "Should" and not sentence[: modal.start()].strip(" \"“‘'-•*") and \
             re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]):
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
+    if re.match(r"should\s+(?:like|love|think)\b", sentence[modal.start():], re.IGNORECASE):
+        return False  # a polite wish or opinion, not advice: `I should like to make a statement`
     if modal.group().lower() not in ("must", "have to", "has to"):
         return True
     passive = re.match(r"(?:must|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)

@@ -155,3 +155,10 @@ def test_it_remains_to_be_seen_whether_is_the_brief_s_hedged_judgement() -> None
     text = "The Army bought drones. It remains to be seen whether industry will deliver at that scale."
     [claim] = claims_of(text, [("Army", "ORG", "U.S. Army")])
     assert (claim.source, claim.hedged, claim.text) == ("AUTHOR", True, "industry will deliver at that scale")
+
+
+def test_a_moderator_s_let_s_go_to_and_a_polite_should_like_to_advise_nothing() -> None:
+    text = ("Let’s go to the line of Matt Lee. Let's go over to Shannon Crawford. I should like to make a statement "
+            "about the prison. Let’s go forward and pass this bill.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "Let’s")]
