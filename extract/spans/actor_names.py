@@ -138,7 +138,17 @@ def shape_actor(text: str, m: Mention) -> Mention:
     m = trim(text, m) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
+    m = _world_label(text, m)
     return _extend_legal_form(text, m) if m.label == "ORG" else m
+
+
+def _world_label(text: str, m: Mention) -> Mention:
+    """The label the world table gives a name it knows as an organisation or a place, over the tagger's guess
+    between the two (`EU` is an organisation, `Russian Federation` a place); people and groups keep theirs."""
+    known = world_table().get(text[m.start : m.end], ("", ""))[1]
+    if known in ("ORG", "GPE") and m.label in ("ORG", "GPE", "NORP") and known != m.label:
+        return Mention(m.start, m.end, known, m.score)
+    return m
 
 
 def _extend_legal_form(text: str, m: Mention) -> Mention:

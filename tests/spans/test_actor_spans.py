@@ -410,3 +410,9 @@ def test_a_name_cut_at_its_hyphen_is_made_whole_unless_the_part_is_an_actor() ->
     mentions = place(text, ("Almaz", "ORG"), ("Pacific", "LOC"), ("U.S.", "GPE"), ("China", "GPE"))
     mentions[1] = Mention(mentions[1].start, mentions[1].end, "GPE")
     assert kept(text, mentions) == [("Almaz-Antey", "ORG"), ("Indo-Pacific", "GPE"), ("U.S.", "GPE"), ("China", "GPE")]
+
+
+def test_the_world_table_s_label_wins_between_organisation_and_place() -> None:
+    text = "The EU and the Russian Federation met NATO in Paris."
+    mentions = place(text, ("EU", "GPE"), ("Russian Federation", "ORG"), ("NATO", "NORP"), ("Paris", "GPE"))
+    assert kept(text, mentions) == [("EU", "ORG"), ("Russian Federation", "GPE"), ("NATO", "ORG"), ("Paris", "GPE")]
