@@ -64,6 +64,37 @@ def _trailing_connectors(words: list[str]) -> int:
     return count
 
 
+_WORD_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|of|the|and)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*|of|the|and)")
+
+
+def join_world_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Grow an actor span over up to three words either side where that spells a name the world table knows
+    (`Russian` + `Federation`, `Federal Reserve` from `Reserve`), taking the table's label; actor spans inside
+    the grown one are dropped."""
+    table = world_table()
+    grown: list[Mention] = []
+    for m in mentions:
+        if m.label not in ACTOR_LABELS:
+            continue
+        starts, ends = [m.start], [m.end]
+        for _ in range(3):
+            before = _WORD_BEFORE.search(text, max(0, starts[-1] - 40), starts[-1])
+            after = _WORD_AFTER.match(text, ends[-1])
+            starts += [before.start()] if before else []
+            ends += [after.end()] if after else []
+        names = [(start, end) for start in starts for end in ends if (start, end) != (m.start, m.end) and
+                 table.get(text[start:end], ("", ""))[1] in ACTOR_LABELS]
+        if names:
+            start, end = max(names, key=lambda span: span[1] - span[0])
+            grown.append(Mention(start, end, table[text[start:end]][1], m.score))
+    if not grown:
+        return mentions
+    kept = [m for m in mentions if not (m.label in ACTOR_LABELS and any(g.start <= m.start and m.end <= g.end
+                                                                        for g in grown))]
+    return sorted(kept + list({(g.start, g.end): g for g in grown}.values()), key=lambda m: (m.start, -m.end))
+
+
 def join_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
     """Rejoin ORG names the tagger split (see `_joins`); the joined span is an ORG with the lower score."""
     out: list[Mention] = []
@@ -138,8 +169,18 @@ def shape_actor(text: str, m: Mention) -> Mention:
     m = trim(text, m) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
-    m = _world_label(text, m)
+    m = _governed_place(text, _world_label(text, m))
     return _extend_legal_form(text, m) if m.label == "ORG" else m
+
+
+_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?$")
+
+
+def _governed_place(text: str, m: Mention) -> Mention:
+    """A place after `Government of` is inside that government's name, an organisation (`Government of the Russian
+    Federation`), where the tagger took only the place."""
+    head = _GOVERNMENT_OF.search(text, max(0, m.start - 30), m.start) if m.label == "GPE" else None
+    return Mention(head.start(), m.end, "ORG", m.score) if head else m
 
 
 def _world_label(text: str, m: Mention) -> Mention:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body
 from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_actor
-from extract.spans.actor_names import (abbreviation_uses, join_name_fragments, name_part_uses, shape_actor,
-                                       titled_names)
+from extract.spans.actor_names import (abbreviation_uses, join_name_fragments, join_world_names, name_part_uses,
+                                       shape_actor, titled_names)
 from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 from extract.spans.quantities import extend_quantity, keep_quantity, pattern_quantities, split_quantity
@@ -29,7 +29,7 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     trimmed = [trim(text, part) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))
                for date_part in split_coordinated_date(text, raw) for part in split_quantity(text, date_part)]
     kept: list[Mention] = []
-    for mention in join_name_fragments(text, [m for m in trimmed if m.end > m.start]):
+    for mention in join_name_fragments(text, join_world_names(text, [m for m in trimmed if m.end > m.start])):
         if mention.label == "QUANTITY":
             mention = extend_quantity(text, mention)
         if mention.label in ACTOR_LABELS:

@@ -416,3 +416,15 @@ def test_the_world_table_s_label_wins_between_organisation_and_place() -> None:
     text = "The EU and the Russian Federation met NATO in Paris."
     mentions = place(text, ("EU", "GPE"), ("Russian Federation", "ORG"), ("NATO", "NORP"), ("Paris", "GPE"))
     assert kept(text, mentions) == [("EU", "ORG"), ("Russian Federation", "GPE"), ("NATO", "ORG"), ("Paris", "GPE")]
+
+
+def test_a_name_the_tagger_split_is_joined_where_the_world_table_knows_it() -> None:
+    text = "Sanctions on the Russian Federation. The Federal Reserve met."
+    mentions = place(text, ("Russian", "NORP"), ("Federation", "ORG"), ("Reserve", "ORG"))
+    assert kept(text, mentions) == [("Russian Federation", "GPE"), ("Federal Reserve", "ORG")]
+
+
+def test_a_place_after_government_of_is_inside_that_government_s_name() -> None:
+    text = "An official of the Government of the Russian Federation and the government of Iran spoke."
+    mentions = place(text, ("Russian Federation", "GPE"), ("Iran", "GPE"))
+    assert kept(text, mentions) == [("Government of the Russian Federation", "ORG"), ("Iran", "GPE")]
