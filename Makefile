@@ -39,7 +39,7 @@ eval-gate: setup
 gold: setup
 	$(BIN)/briefx gold build
 
-## Retrain the committed models from scratch (35 minutes on 2 CPU cores, measured): the 6-layer teacher tagger on
+## Retrain the committed models from scratch (45 minutes on 2 CPU cores, measured): the 6-layer teacher tagger on
 ## spaCy-small silver, a claim head over it, then the default 4-layer tagger distilled from the teacher's silver
 ## labels, and the default claim head over that.
 train: setup
