@@ -146,11 +146,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
-            target = re.match(r"\s+(?:\w+\s+){1,4}?to\s+", after) if kind == "recommendation" else None
+            target = re.match(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
-            if target and not _asked_about(match.group(), target.group()) and \
-                    target.group().split()[0].lower() not in AUXILIARIES:  # not `this request would be directed to`
+            if target and not _asked_about(match.group(), target.group()) and _directed_at(target.group()):
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
                 content_from = start + match.end() + that.end()
@@ -228,6 +227,21 @@ def _enacted(cue: str, before: str) -> bool:
     act directs the Secretary to hold a hearing`): it states what the law requires, not advice; an order or an
     official directing someone is a recommendation (`The Order directs the Secretary of Commerce to initiate`)."""
     return cue.lower().startswith(("direct", "instruct")) and ENACTED_BY_RE.search(before) is not None
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+
+
+def _directed_at(target: str) -> bool:
+    """Whether the words between a directive verb and its `to` can be who is to act (`urge the President and the
+    Congress to`), or a passive's `to` clause (`are being urged to take a moment to`): no auxiliary or copula
+    among them, no preposition but a first `to` (not `would be directed to`, `directed to the State Department and
+    to`, `requested for the war ... is`)."""
+    words = target.split()[:-1]
+    if words[0] == "to" and (len(words) < 2 or not re.fullmatch(r"[a-z]+", words[1]) or words[1] in _DETERMINERS):
+        return False  # `directed to the State Department and to`: a place the thing goes, not a clause
+    lowered = [word.lower() for word in words]
+    return lowered[0] not in PREPOSITIONS - {"to"} and not set(lowered) & AUXILIARIES and "to" not in lowered[1:]
 
 
 def _asked_about(cue: str, target: str) -> bool:

@@ -247,3 +247,15 @@ def test_forecast_verbs_and_made_clear_report_their_clause() -> None:
     assert [(c.text, c.cue.text, c.hedged) for c in claims] == [
         ("inflation to rise gradually", "expects", True), ("rates will stay high", "anticipate", True),
         ("the talks will continue", "made clear", False)]
+
+
+def test_a_directive_verb_reaches_a_long_or_coordinated_addressee_but_not_a_destination() -> None:
+    text = ("I urge the President and the Congress to act now. I call on my colleagues and the leadership on the "
+            "other side of the aisle to support this motion. Approximately $14 billion would be directed to the "
+            "State Department and to USAID.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "urge", "the President and the Congress to act now"),
+        ("recommendation", "call on", "my colleagues and the leadership on the other side of the aisle to support "
+                                      "this motion"),
+        ("claim", "would", "Approximately $14 billion would be directed to the State Department and to USAID")]
