@@ -179,7 +179,8 @@ def _without_adjuncts(words: list[str]) -> list[str]:
             words = words[1:]
         elif words[0] == "(" and ")" in words:
             words = words[words.index(")") + 1 :]
-        elif lowered in ("in", "for", "from", "during", "through") and _is_time(_without_determiners(words[1:])):
+        elif lowered in ("in", "for", "from", "during", "through") and _is_time(_without_determiners(words[1:])) and \
+                not _dated_noun(_without_determiners(words[1:])):
             rest = _without_determiners(words[1:])
             words = rest[next((i for i in range(len(rest)) if not _is_time(rest[i:]) and not rest[i].isdigit()),
                               len(rest)) :]
@@ -195,27 +196,38 @@ def _what_money_is_for(words: list[str], money: bool = False) -> Optional[str]:
         rest = words[2:]
     elif lead[:1] in (["in"], ["for"], ["of"]) or lead[:1] == ["on"] and money:  # `spent $5 million on ports`
         rest = words[1:]
+    elif lead[:1] == ["to"] and money and words[1:2] and (words[1].lower() in DETERMINERS or words[1][:1].isupper()):
+        rest = words[1:]  # `appropriated $500 billion to the ESF`: who receives it (not `to fund ...`)
     else:
         return None
     rest = _without_determiners(rest)
-    if lead[:1] == ["of"] and rest[:1] and rest[0].lower() == "all":  # `24% of all tax filers`
+    while lead[:1] == ["of"] and rest[:1] and rest[0].lower() in ("all", "such"):  # `24% of all (such) tax filers`
         rest = _without_determiners(rest[1:])
-    if not rest or _is_time(rest) or rest[0].lower() in _DOCUMENT_PARTS:  # `(rounded to 1% in the table)`
-        return None
+    if not rest or rest[0].lower() in _DOCUMENT_PARTS or (_is_time(rest) and not _dated_noun(rest)):
+        return None  # `(rounded to 1% in the table)`, `in FY2026`
     return _noun_phrase(rest, through_possessive=True)
+
+
+def _dated_noun(words: list[str]) -> bool:
+    """Whether a fiscal year written before a noun modifies it (`FY2027 discretionary procurement funding`)."""
+    return bool(re.fullmatch(r"FY\s?\d{2,4}", words[0])) and len(words) > 1 and \
+        re.fullmatch(r"[a-z][a-z\-]*", words[1]) is not None and words[1] not in ITEM_STOP | TIME_WORDS and \
+        not _is_participle(words[1])
 
 
 # A verb of measure whose subject is what an amount or share is (`net revenue was`, `exports totaled`, `the credit
 # could not exceed`, `capacity utilization fell to`), with auxiliaries and adverbs before it and a particle after.
 _MEASURE_VERB = re.compile(
     r"(?P<subject>[^,;:()\n\"“]+?)\s+(?:(?:has|have|had|will|would|could|can|may|might|shall|should|must|not|is|are|"
-    r"was|were|be|been|being|now|still|also|only|generally|annually|once|again|thus|far|reportedly|already|to)\s+)*"
+    r"was|were|be|been|being|now|still|also|only|generally|annually|once|again|thus|far|reportedly|already|expected|"
+    r"projected|likely|going|to)\s+)*"
     r"(?:is|are|was|were|be|been|total(?:ed|led|s)?|reach(?:ed|es)?|amount(?:ed|s)?\s+to|st(?:and|ood|ands)\s+at|"
     r"c[oa]mes?\s+(?:out\s+)?to|peak(?:ed|s)?\s+at|f[ae]ll(?:s|en)?|r[io]s(?:e|es|en)|(?:in|de)creas(?:e|ed|es)|"
     r"declin(?:e|ed|es)|drop(?:s|ped)?|gr[eo]w[sn]?|remain(?:ed|s)?(?:\s+at)?|costs?|exceed(?:ed|s)?|"
     r"equal(?:l?ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|rang(?:e|ed|es)|capped\s+at|set\s+at|funded\s+at|"
     r"surg(?:e|ed|es)|soar(?:ed|s)?|plung(?:e|ed|es)|hover(?:ed|s)?\s+at|"
-    r"valued\s+at|estimated\s+at)(?:\s+(?:to|from|at|by|between))?(?:\s+an?(?:\s+[a-z]+)?)?\s+$", re.IGNORECASE)
+    r"valued\s+at|estimated\s+at)(?:\s+[a-z]+ly)?(?:\s+(?:to|towards?|from|at|by|between))?(?:\s+an?(?:\s+[a-z]+)?)?\s+$",
+    re.IGNORECASE)
 
 
 _PREPOSITIONS = set("""for to in on at by from with without into onto over under via through between among within
@@ -228,7 +240,9 @@ def _subject_of_measure(before: str) -> Optional[str]:
     clause before the verb is no noun phrase (`H.R. 1 would double funding and increase to`)."""
     before = re.sub(r"(?:\bfrom\s+)?[$€£¥]?\d[\d,.]*\s?(?:%|percent|per cent|[mb]illion|trillion)?\s+"
                     r"(?:to|and|or)\s+$", "", before)
-    clause = re.split(r"[;:!?]\s|,\s|\b(?:that|which|while|whereas|but)\s", before)[-1]
+    # a clause, or the object of a verb of expectation (`the Committee expects inflation to rise to`)
+    clause = re.split(r"[;:!?]\s|,\s|\b(?:that|which|while|whereas|but|expects|anticipates)\s",
+                      before)[-1]
     found = _MEASURE_VERB.search(clause)
     if not found:
         return None

@@ -157,3 +157,18 @@ def test_a_multiplier_s_item_is_what_it_multiplies(before: str, span: str, after
 def test_a_share_of_all_counts_what_follows_all() -> None:
     assert counted_item(" of all international financial firms are here.", None, "", "Half") == \
         "international financial firms"
+
+
+@pytest.mark.parametrize("before, after, unit, item", [
+    ("the Army is requesting ", " in FY2027 discretionary procurement funding and more.", "USD",
+     "FY2027 discretionary procurement funding"),
+    ("success rates fell to ", " in FY2025 compared with 19% in FY2024.", "%", "success rates"),
+    ("NIH funding accounted for ", " of all such federal research funding in FY2023.", "%", "federal research funding"),
+    ("The act appropriated ", " to the ESF to support loans.", "USD", "ESF"),
+    ("The act appropriated ", " to fund the program.", "USD", None),
+    ("the Committee expects inflation to rise gradually toward ", " over the medium term.", "%", "inflation"),
+    ("Inflation is expected to rise to ", " over the medium term.", "%", "Inflation"),
+])
+def test_money_for_a_dated_noun_a_recipient_and_a_forecast_s_subject(before: str, after: str, unit: str,
+                                                                      item: str | None) -> None:
+    assert counted_item(after, unit, before) == item
