@@ -9,7 +9,7 @@ from extract.spans.mention import Mention
 
 DURATION_UNITS = r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|quarters?)"
 _DATE_ANCHORS = r"\b(?:ago|last|this|next|that|same|previous|prior|following|earlier|later|past|coming|current|" \
-                r"end of)\b"
+                r"end of|yesterday|tomorrow)\b"
 YEAR_RE = re.compile(r"^(?:1[6-9]|20|21)\d\d$")
 # Dates SCHEMA.md's annotators write that a tagger may miss or cut short; as patterns they win over the tagger's
 # spans, so each takes its whole expression with its modifiers (`late last July`, `the end of FY2026`).
@@ -33,6 +33,9 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?i:the\s+(?:past|last|next|coming))\s+(?:{_NUM}\s+(?:years|decades|months|weeks|days)|"
                r"year|decade|month|century)\b(?!\s+of\b|-)"),
     re.compile(rf"\b{_NUM}\s+(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?)\s+ago\b"),
+    # a part of a day named from publication: `yesterday morning`, `later this afternoon`, `last night`
+    re.compile(r"\b(?:(?i:earlier|later)\s+)?(?i:yesterday|tomorrow|this|last)\s+"
+               r"(?:morning|afternoon|evening|night)\b"),
     re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|"
                r"(?i:(?:six|seven|eigh|nine)teenth|twentieth|twenty-first))\s+[Cc]entury\b"),
     # a range of years written with a dash is one date, an interval (SCHEMA.md: `2019-2023` -> `2019/2023`)
@@ -92,9 +95,12 @@ def pattern_dates(text: str) -> list[Mention]:
 
 
 def split_coordinated_date(text: str, m: Mention) -> list[Mention]:
-    """Two dates for `FY2024 and FY2025` (each side with its own year); one range only after `between`."""
+    """Two dates for `FY2024 and FY2025` (each side with its own year) and for `February or March 2005`; one range
+    only after `between`."""
     span = text[m.start : m.end]
-    pair = re.fullmatch(r"(?P<left>.*?(?:\d{4}|FY\s?\d{2}))(?P<gap>,? and )(?P<right>.*\d.*)", span)
+    pair = re.fullmatch(r"(?P<left>.*?(?:\d{4}|FY\s?\d{2}))(?P<gap>,? (?:and|or) )(?P<right>.*\d.*)",
+                        span) or \
+        re.fullmatch(rf"(?P<left>{_MONTH_NAME})(?P<gap> or )(?P<right>{_MONTH_NAME},?\s+\d{{4}})", span)
     between = re.search(r"\bbetween\s+$", text[max(0, m.start - 9) : m.start], re.IGNORECASE) or \
         re.match(r"between\s", span, re.IGNORECASE)
     if m.label != "DATE" or not pair or between or not re.search(r"\d{4}|FY\s?\d{2}", pair.group("right")):

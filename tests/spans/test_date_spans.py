@@ -88,3 +88,10 @@ def test_values_through_assemble_take_publication_for_deictic_dates() -> None:
     assert [(d.text, d.value) for d in record.dates] == [
         ("2013-06-14", "2013-06-14"), ("2009", "2009"), ("The following year", "2010"), ("This week", "2013-W24"),
         ("This year", "2013"), ("Six years ago", "2007"), ("March", "2009-03")]  # year-less: the year written
+
+
+def test_a_part_of_a_day_named_from_publication_and_two_months_joined_by_or() -> None:
+    text = ("Two incidents at Hull yesterday morning were dealt with. It will be voted on later this afternoon. "
+            "The proposal will be offered in February or March 2005. The long night ended.")
+    assert dates(text, "February or March 2005") == ["yesterday morning", "later this afternoon", "February",
+                                                     "March 2005"]
