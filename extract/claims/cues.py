@@ -14,6 +14,7 @@ from extract.claims.clauses import (ASIDES, AUXILIARIES, PREPOSITIONS, THAT_AFTE
                                     clause_end, leading_adverbials_end, strip_content, that_clauses)
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.voice import own_voice_cues
+from extract.normalise.items import DETERMINERS
 
 # Words that open the subject of a reporting clause after its content: a determiner or pronoun, or a group that
 # speaks unnamed (`..., officials said.`; role_nouns.tsv).
@@ -229,16 +230,13 @@ def _enacted(cue: str, before: str) -> bool:
     return cue.lower().startswith(("direct", "instruct")) and ENACTED_BY_RE.search(before) is not None
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
-
-
 def _directed_at(target: str) -> bool:
     """Whether the words between a directive verb and its `to` can be who is to act (`urge the President and the
     Congress to`), or a passive's `to` clause (`are being urged to take a moment to`): no auxiliary or copula
     among them, no preposition but a first `to` (not `would be directed to`, `directed to the State Department and
     to`, `requested for the war ... is`)."""
     words = target.split()[:-1]
-    if words[0] == "to" and (len(words) < 2 or not re.fullmatch(r"[a-z]+", words[1]) or words[1] in _DETERMINERS):
+    if words[0] == "to" and (len(words) < 2 or not re.fullmatch(r"[a-z]+", words[1]) or words[1] in DETERMINERS):
         return False  # `directed to the State Department and to`: a place the thing goes, not a clause
     lowered = [word.lower() for word in words]
     return lowered[0] not in PREPOSITIONS - {"to"} and not set(lowered) & AUXILIARIES and "to" not in lowered[1:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extract.normalise.numbers import NUMBER_WORDS
+from extract.normalise.numbers import MULTIPLIERS, NUMBER_WORDS
 from extract.normalise.quantities import CURRENCY_CODES
 
 # Words that end a counted noun phrase: verbs, prepositions, conjunctions, relative words, determiners.
@@ -48,7 +48,7 @@ def _is_participle(word: str) -> bool:
 
 # A multiplier span (`nearly doubled`, `about six times`) or a share a verb cuts (`cut in half`): its item is what
 # it multiplies or cuts, not a noun phrase it counts.
-_MULTIPLIER = re.compile(r"\b(?:twice|doubl\w*|tripl\w*|quadrupl\w*|times)$", re.IGNORECASE)
+_MULTIPLIER = re.compile(rf"\b(?:{'|'.join(MULTIPLIERS)}|times)$", re.IGNORECASE)
 _CUT_BY = re.compile(r"\b(?:in|by)\s+$")
 # Auxiliaries, adverbs and verbs of change between a subject and the multiplier it takes (`the debt has nearly`,
 # `populations are going to be cut in`).
@@ -226,8 +226,8 @@ _MEASURE_VERB = re.compile(
     r"declin(?:e|ed|es)|drop(?:s|ped)?|gr[eo]w[sn]?|remain(?:ed|s)?(?:\s+at)?|costs?|exceed(?:ed|s)?|"
     r"equal(?:l?ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|rang(?:e|ed|es)|capped\s+at|set\s+at|funded\s+at|"
     r"surg(?:e|ed|es)|soar(?:ed|s)?|plung(?:e|ed|es)|hover(?:ed|s)?\s+at|"
-    r"valued\s+at|estimated\s+at)(?:\s+[a-z]+ly)?(?:\s+(?:to|towards?|from|at|by|between))?(?:\s+an?(?:\s+[a-z]+)?)?\s+$",
-    re.IGNORECASE)
+    r"valued\s+at|estimated\s+at)(?:\s+[a-z]+ly)?(?:\s+(?:to|towards?|from|at|by|between))?"
+    r"(?:\s+an?(?:\s+[a-z]+)?)?\s+$", re.IGNORECASE)
 
 
 _PREPOSITIONS = set("""for to in on at by from with without into onto over under via through between among within

@@ -15,6 +15,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "dozen": 12}
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
                        "tn": 1_000_000_000_000, "t": 1_000_000_000_000}
+# The scale words as a regex alternation (`dozen` scales a count but never follows `a quarter of a`).
+SCALE_WORDS = "(?:" + "|".join(word for word in SCALES if word != "dozen") + ")"
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) - {"a", "an"}
@@ -55,11 +57,11 @@ def parse_number(text: str) -> Optional[float]:
     if ratio:
         part, whole = parse_number(ratio.group("part")), parse_number(ratio.group("whole"))
         return part / whole if part is not None and whole else None
-    lowered = re.sub(r"\b(half|quarters?|thirds?|fifths?)\s+(?:of\s+)?an?\s+(?=(?:hundred|thousand|million|billion|"
-                     r"trillion)\b)", r"\1 ", lowered)  # `a quarter of a million`, `half a billion`
+    lowered = re.sub(rf"\b(half|quarters?|thirds?|fifths?)\s+(?:of\s+)?an?\s+(?={SCALE_WORDS}\b)", r"\1 ",
+                     lowered)  # `a quarter of a million`, `half a billion`
     sign = _SIGN_RE.match(lowered)
     lowered = lowered[sign.end() :] if sign else lowered
-    spaced = re.sub(r"(?<=\d)(?=(?:hundred|thousand|million|billion|trillion)\b)", " ", lowered)
+    spaced = re.sub(rf"(?<=\d)(?={SCALE_WORDS}\b)", " ", lowered)
     words = [w for w in re.split(r"[\s\-]+", spaced.replace("\u2011", "-")) if w]
     if words[:1] in (["a"], ["an"]) and len(words) > 1 and _digits(words[1]) is not None:
         words = words[1:]  # `up to a 245%`: an article, not the number one

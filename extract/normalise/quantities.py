@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.normalise.numbers import SCALES, as_json_number, parse_number
+from extract.normalise.numbers import SCALE_WORDS, SCALES, as_json_number, parse_number
 from extract.rules import alternation
 
 # Longest first so `more than` wins over `than`-less forms; each maps to SCHEMA.md's op.
@@ -122,7 +122,7 @@ def normalise_quantity(text: str) -> Optional[QuantityValue]:
     if bound:  # `$100,000 or more`: an open bound
         op, rest = OPEN_BOUNDS[bound.group(1)], rest[: bound.start()]
     # `per cent` is a percentage, `a quarter of a million` a scale
-    rate = re.search(r"\s+(?:per|a|an)\s+(?!cent\b|(?:hundred|thousand|million|billion|trillion)$)([A-Za-z]+)$", rest)
+    rate = re.search(rf"\s+(?:per|a|an)\s+(?!cent\b|{SCALE_WORDS}$)([A-Za-z]+)$", rest)
     rate_item = rate.group(1) if rate else None
     rest = rest[: rate.start()] if rate else rest
     unit, number = _unit_and_number(rest)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extract.normalise.numbers import TENS, UNITS
+from extract.normalise.numbers import SCALE_WORDS, TENS, UNITS
 from extract.normalise.quantities import CURRENCY_MARKERS, OPEN_BOUND_WORDS, normalise_quantity
 from extract.spans.dates import DURATION_UNITS, YEAR_RE
 from extract.spans.mention import Mention
@@ -43,7 +43,7 @@ _DANGLING = re.compile(r"(?:\s+(?:to|and|or|per|through|a|an)|\s*[-–—])$", r
 
 # The far end of a range: `to $1.25 million`, `-20%`, `and 16`, `to six`.
 _AMOUNT = (rf"(?:(?:{CURRENCY_MARKERS})\s?)?(?:\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD})"
-           r"(?:(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:hundred|thousand|million|billion|trillion)\b|"
+           rf"(?:(?:\s?(?:%|per\s?cent\b|percent\b)|\s{SCALE_WORDS}\b|"
            r"(?:bn|mn|tn|[kmb])\b))?"
            r"(?:\s(?:euros|dollars|pounds|yen|yuan|ringgit|(?-i:[A-Z]{3})(?![A-Za-z])))?")
 _RANGE_END = re.compile(rf"^\s*(?P<sep>[-–—]|to\b|through\b|and\b)\s*(?P<high>{_AMOUNT})", re.IGNORECASE)
@@ -57,14 +57,13 @@ _RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?
 
 
 _SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 # Shares and multipliers a tagger trained on spaCy's labels leaves out (SCHEMA.md: a number that counts or
 # measures something): `half of`, `a third of` (not `the third of`), `a quarter of a million`, `two-thirds`,
 # `cut in half`, `1 in 5`, `Eight out of 10`, `doubled`, `twice`, `about six times the rate`, `double the number`;
 # not `double-digit` or `a double standard`.
 QUANTITY_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     rf"(?<!\bthe )\b(?:(?:one|two|three|four|a)[\s-])?(?:half|thirds?|quarters?|fifths?)"
-    rf"(?:\s+(?:of\s+)?an?\s+{_SCALE}\b|\b(?=\s+(?:of|the)\b))",
+    rf"(?:\s+(?:of\s+)?an?\s+{SCALE_WORDS}\b|\b(?=\s+(?:of|the)\b))",
     r"(?<=\bin )half\b|(?<=\bby )half\b",
     r"\b(?:one|two|three|four)[\s-](?:thirds|quarters|fifths)\b",
     rf"\b{_SMALL_NUMBER}\s+(?:out\s+of|in(?:\s+every)?)\s+(?:\d[\d,]*|{_SMALL_NUMBER})\b(?![\d/%-])",
