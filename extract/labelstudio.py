@@ -14,12 +14,11 @@ import json
 from typing import Any, Iterable, Optional
 
 from extract.errors import BriefxError
-from extract.records import ACTOR_LABELS, CLAIM_KINDS, QUANTITY_OPS, DocumentRecord
+from extract.records import ACTOR_LABELS, CLAIM_KINDS, QUANTITY_OPS, STANCE_OF, DocumentRecord
 
 MENTION_LABELS = (*ACTOR_LABELS, "QUANTITY", "DATE")
 REGION_LABELS = (*MENTION_LABELS, *CLAIM_KINDS, "cue")
 TEXT_ATTRIBUTES = ("canonical", "value", "low", "high", "unit", "item", "source")
-STANCE_OF = {"claim": "asserts", "denial": "denies", "recommendation": "recommends"}
 
 
 def labeling_config() -> str:

@@ -15,6 +15,8 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUANTITY_OPS = ("=", ">", ">=", "<", "<=", "~")
 CLAIM_KINDS = ("claim", "denial", "recommendation")
 STANCES = ("asserts", "denies", "recommends")
+# The stance each claim kind takes: a claim asserts, a denial denies, a recommendation recommends.
+STANCE_OF = dict(zip(CLAIM_KINDS, STANCES))
 SECTIONS = ("actors", "quantities", "dates", "claims")
 ID_PREFIX = {"actors": "a", "quantities": "q", "dates": "d", "claims": "c"}
 

@@ -13,7 +13,7 @@ from extract.claims.cues import find_cues
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
 from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE
-from extract.records import Claim, DocumentRecord, Span, named_source
+from extract.records import STANCE_OF, Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 
 # A hedge word near a claim's cue or in its content hedges it; `could` does unless `could not` (a limit, no hedge).
@@ -217,7 +217,7 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,
-        stance={"claim": "asserts", "denial": "denies", "recommendation": "recommends"}[kind],
+        stance=STANCE_OF[kind],
         hedged=hedged, score=0.5,
     )
 
