@@ -56,7 +56,8 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
             sentence = seg.sentence_of(mention.start)
             record.actors.append(Actor(
                 id=f"a{len(record.actors) + 1}", start=mention.start, end=mention.end, text=span, label=mention.label,
-                canonical=canon.canonical(span, mention.label, doc.text[sentence.start : sentence.end]), score=score,
+                canonical=canon.canonical(span, mention.label, doc.text[sentence.start : sentence.end],
+                                          mention.start - sentence.start), score=score,
             ))
         elif mention.label == "QUANTITY":
             value = normalise_quantity(span)

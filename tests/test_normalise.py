@@ -178,6 +178,26 @@ def test_washington_beside_other_states_is_the_state() -> None:
     assert canon.canonical("Washington", "GPE", "Beijing and Washington traded accusations") == "United States"
 
 
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("a bus bombing in Jerusalem killed three Americans", "Jerusalem", "Jerusalem"),
+    ("the embassy annex at Kabul was hit", "Kabul", "Kabul"),
+    ("all those complicit in Moscow's war of choice", "Moscow", "Russia"),  # a possessive: the government's
+    ("sanctions on Moscow and its enablers", "Moscow", "Russia"),
+    ("Beijing denied the report", "Beijing", "China"),
+])
+def test_a_capital_named_as_a_place_stays_the_city(sentence: str, mention: str, expected: str) -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical(mention, "GPE", sentence, sentence.index(mention)) == expected
+
+
+def test_official_country_names_and_un_bodies_take_one_name() -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical("United States of America", "GPE") == "United States"
+    assert canon.canonical("Republic of Korea", "GPE") == "South Korea"
+    assert canon.canonical("UN General Assembly", "ORG") == "United Nations General Assembly"
+    assert canon.canonical("U.N. Security Council", "ORG") == "United Nations Security Council"
+
+
 def test_a_headlines_capitals_find_the_world_table_name_but_abbreviations_stay() -> None:
     canon = Canonicaliser.for_document("")
     assert canon.canonical("CHINA", "GPE") == "China" and canon.canonical("AMERICA", "GPE") == "United States"

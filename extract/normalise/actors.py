@@ -45,16 +45,22 @@ def ascii_quotes(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _world_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of extract/resources/world_actors.tsv: alias, canonical, label and, for a capital, `seat`."""
+    text = resources.files("extract.resources").joinpath("world_actors.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def world_table() -> dict[str, tuple[str, str]]:
     """The curated alias -> (canonical, label) table shipped in extract/resources/world_actors.tsv."""
-    table: dict[str, tuple[str, str]] = {}
-    text = resources.files("extract.resources").joinpath("world_actors.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        alias, canonical, label = line.split("\t")
-        table[alias] = (canonical, label)
-    return table
+    return {row[0]: (row[1], row[2]) for row in _world_rows()}
+
+
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """The world table's capitals (`Beirut`, `Kyiv`): their country's name when used for its government."""
+    return frozenset(row[0] for row in _world_rows() if row[3:] == ("seat",))
 
 
 def abbreviations_defined(text: str) -> dict[str, str]:
@@ -129,6 +135,17 @@ def us_states() -> frozenset[str]:
                      if re.fullmatch(r"[A-Z]{2}", alias) and label == "GPE" and canonical not in NOT_STATES)
 
 
+# A locative preposition just before a capital: the city as a place (`the embassy in Tehran`, `work in Beirut`).
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|across|around|throughout|inside|within|from)\s+$",
+                                 re.IGNORECASE)
+
+
+def _names_a_place(before: str, after: str) -> bool:
+    """Whether a capital between `before` and `after` names the city, not its government: after a locative
+    preposition and not a possessive (`complicit in Moscow's war` is the government's)."""
+    return _LOCATIVE_BEFORE_RE.search(before) is not None and re.match(r"[’']s?\b", after) is None
+
+
 def _names_another_state(sentence: str) -> bool:
     """True when the text names a US state other than Washington (`Texas, Virginia, and Washington`)."""
     return any(re.search(rf"\b{state}\b", sentence) for state in us_states() - {"Washington"})
@@ -193,15 +210,21 @@ class Canonicaliser:
         return cls(text=text, abbreviations=abbreviations_defined(text),
                    named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
 
-    def canonical(self, mention: str, label: str, sentence: str = "") -> str:
+    def canonical(self, mention: str, label: str, sentence: str = "", at: int = -1) -> str:
         """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`);
         `sentence`, the text around it, tells the state of Washington (named beside other states) from the
-        government."""
+        government, and a capital named as a place (`in Beirut`, the mention at offset `at` of it) from one used
+        for its government (`Moscow's war`)."""
         name = ascii_quotes(mention)
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         name = re.sub(r"'s?$", "", name)
         if name == "Washington" and label == "GPE" and _names_another_state(sentence):
             return name
+        if label == "GPE" and name in seats_of_government() and at >= 0 and \
+                _names_a_place(sentence[:at], sentence[at + len(mention) :]):
+            return name
+        if label == "ORG" and re.match(r"U\.?N\.? [A-Z]", name):  # `UN General Assembly`: an abbreviation spelt out
+            name = "United Nations" + name[name.index(" ") :]
         state = state_named(name)  # `State of Louisiana` -> `Louisiana`
         if state:
             return state
