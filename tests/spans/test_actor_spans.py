@@ -270,6 +270,13 @@ def test_a_lone_initial_is_not_a_person_and_plural_programme_heads_are_not_actor
     assert kept(text, raw) == [("Thomas", "PERSON")]
 
 
+def test_a_treaty_named_as_a_convention_protocol_or_accord_is_not_an_actor() -> None:
+    text = "Russia breached the Chemical Weapons Convention and the Minsk Protocol, the OPCW said."
+    raw = place(text, ("Russia", "GPE"), ("Chemical Weapons Convention", "ORG"), ("Minsk Protocol", "ORG"),
+                ("OPCW", "ORG"))
+    assert kept(text, raw) == [("Russia", "GPE"), ("OPCW", "ORG")]
+
+
 def test_every_use_of_an_organisations_defined_abbreviation_is_an_actor_but_not_inside_a_laws_name() -> None:
     text = ("The Government Accountability Office (GAO) estimated costs. GAO further noted delays. "
             "The Small Area Income and Poverty Estimates (SAIPE) program helps. SAIPE data differ. "
