@@ -143,3 +143,18 @@ def test_the_committed_head_adds_learned_claims_only_in_the_gaps(repo: Path) -> 
     assert added and before <= {(c.start, c.end) for c in with_cues.claims}
     assert all((c.score or 0) >= classifier.threshold and c.cue is not None for c in added)
     assert [c.id for c in with_cues.claims] == [f"c{i}" for i in range(1, len(with_cues.claims) + 1)]
+
+
+def test_the_cue_oracle_finds_the_gold_claims_from_their_cues_alone() -> None:
+    from eval.cue_oracle import GoldCues
+
+    seg = segment(TEXT)
+    hinted = TEXT.index("hinted")
+    gold = _record()
+    gold.claims = [Claim(id="c1", start=TEXT.index("The talks will"), end=TEXT.index(", the envoy"),
+                         text="The talks will resume soon", kind="claim", source="UNKNOWN",
+                         cue=Span(hinted, hinted + len("hinted"), "hinted"), stance="asserts", hedged=False)]
+    oracle = GoldCues(token_targets(seg, gold))
+    assert oracle.probabilities(None).sum(axis=1).tolist() == [1.0] * len(seg.tokens)
+    claims = learned_claims(seg, _record(), None, oracle, [])
+    assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [("The talks will resume soon", "hinted")]
