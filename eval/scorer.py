@@ -297,16 +297,23 @@ def _compare_attributes(where: _Where,
     return accuracies, rows
 
 
+def matched_pairs(section: str, golds: list[Mention], preds: list[Mention]) -> list[tuple[int, int]]:
+    """(gold, prediction) index pairs the scorer compares attributes of: overlapping spans of the same label,
+    one to one, the larger overlap first. Training recipes use it to pair predictions with their gold."""
+    candidates = _candidates(section, golds, preds)
+    return _take([(g, p) for g, p in candidates if _label(section, golds[g]) == _label(section, preds[p])], set(), set())
+
+
 def _score_section(where: _Where, golds: list[Mention], preds: list[Mention]) -> tuple[_Tally, list[ErrorRow]]:
     """Strict and partial counts, attribute accuracies and error rows of one section of one document."""
     section = where.section
     gold_labels = [_label(section, m) for m in golds]
     pred_labels = [_label(section, m) for m in preds]
-    candidates = _candidates(section, golds, preds)
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    matched = _take([(g, p) for g, p in candidates if gold_labels[g] == pred_labels[p]], used_gold, used_pred)
-    mislabelled = _take([(g, p) for g, p in candidates if gold_labels[g] != pred_labels[p]], used_gold, used_pred)
+    matched = matched_pairs(section, golds, preds)
+    used_gold = {g for g, _ in matched}
+    used_pred = {p for _, p in matched}
+    mislabelled = _take([(g, p) for g, p in _candidates(section, golds, preds) if gold_labels[g] != pred_labels[p]],
+                        used_gold, used_pred)
     accuracies, rows = _compare_attributes(where, [(golds[g], preds[p]) for g, p in matched])
     rows += [where.row("label_mismatch", golds[g], "label", gold_labels[g] or "", pred_labels[p] or "")
              for g, p in mislabelled]
