@@ -41,12 +41,13 @@ gold: setup
 
 ## Retrain the committed models from scratch (45 minutes on 2 CPU cores, measured): the 6-layer teacher tagger on
 ## spaCy-small silver, a claim head over it, then the default 4-layer tagger distilled from the teacher's silver
-## labels, and the default claim head over that.
+## labels, and the default claim head and item selector over that.
 train: setup
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger-teacher
 	$(BIN)/python -m models.train_claims --tagger models/entity-tagger-teacher --out models/claim-head-teacher --cv-by publisher
 	$(BIN)/python -m models.train_tagger --out models/entity-tagger --layers 4 --teacher models/entity-tagger-teacher
 	$(BIN)/python -m models.train_claims --tagger models/entity-tagger --out models/claim-head --cv-by publisher
+	$(BIN)/python -m models.train_items --tagger models/entity-tagger --out models/item-head
 
 ## Speed: briefx against spaCy small as whole processes on briefs, one-sentence documents and a 1,000-document
 ## corpus (1 worker, 2 workers, Ray); wall, CPU seconds, peak RSS, median of 3 (about 10 minutes); out/bench.json.

@@ -1,7 +1,9 @@
-"""Pipelines built from one TOML config in pipelines/: segment -> entities -> span rules -> assemble -> claims.
+"""Pipelines built from one TOML config in pipelines/: segment -> entities -> span rules -> assemble -> items ->
+claims.
 
-A config names each stage's back end from a registry (`ENTITY_BACKENDS`, `CLAIM_BACKENDS`) and its typed
-settings (`EntitySettings`, `SpanSettings`, `ClaimSettings`: the one place each default is written); a key the
+A config names each stage's back end from a registry (`ENTITY_BACKENDS`, `ITEM_BACKENDS`, `CLAIM_BACKENDS`) and its
+typed settings (`EntitySettings`, `SpanSettings`, `ItemSettings`, `ClaimSettings`: the one place each default is
+written); a key the
 settings do not have is an error naming the key and the file. Back ends load lazily, on first use.
 """
 
@@ -41,6 +43,15 @@ class SpanSettings:
 
 
 @dataclass(frozen=True)
+class ItemSettings:
+    """`[items]`: who writes each quantity's `item`: the rules of extract/normalise/items.py alone, or with the
+    learned selector (a key of ITEM_BACKENDS) and its model."""
+
+    backend: str = "rules"
+    model: str = "models/item-head"
+
+
+@dataclass(frozen=True)
 class ClaimSettings:
     """`[claims]`: the claim back end (a key of CLAIM_BACKENDS) and its model."""
 
@@ -74,6 +85,7 @@ class PipelineConfig:
     name: str
     entities: EntitySettings = field(default_factory=EntitySettings)
     spans: SpanSettings = field(default_factory=SpanSettings)
+    items: ItemSettings = field(default_factory=ItemSettings)
     claims: ClaimSettings = field(default_factory=ClaimSettings)
     batch_docs: int = 16
 
@@ -90,30 +102,35 @@ class PipelineConfig:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise BriefxError("E304", f"{path}: not valid TOML: {exc}") from exc
-        unknown = set(data) - {"name", "batch_docs", "entities", "spans", "claims"}
+        unknown = set(data) - {"name", "batch_docs", "entities", "spans", "items", "claims"}
         if unknown:
             raise BriefxError("E304", f"{path}: unknown key {sorted(unknown)[0]!r}; known: name, batch_docs, "
-                                      "[entities], [spans], [claims]")
+                                      "[entities], [spans], [items], [claims]")
         top = _settings(_TopLevel, {k: v for k, v in data.items() if k in ("name", "batch_docs")}, "top level", path)
         config = cls(name=top.name or path.stem, batch_docs=top.batch_docs,
                      entities=_settings(EntitySettings, data.get("entities", {}), "entities", path),
                      spans=_settings(SpanSettings, data.get("spans", {}), "spans", path),
+                     items=_settings(ItemSettings, data.get("items", {}), "items", path),
                      claims=_settings(ClaimSettings, data.get("claims", {}), "claims", path))
         config.check(path)
         return config
 
     def check(self, path: Path | str) -> None:
-        """Raise when a back end is unknown or the claim back end needs encoder states the entity one lacks."""
+        """Raise when a back end is unknown or the item or claim back end needs encoder states the entity one lacks."""
         if self.entities.backend not in ENTITY_BACKENDS:
             raise BriefxError("E302", f"{path}: unknown entity backend {self.entities.backend!r}; known: "
                                       f"{', '.join(ENTITY_BACKENDS)}")
         if self.claims.backend not in CLAIM_BACKENDS:
             raise BriefxError("E303", f"{path}: unknown claims backend {self.claims.backend!r}; known: "
                                       f"{', '.join(CLAIM_BACKENDS)}")
-        if self.claims.backend in NEEDS_ENCODER_STATES and self.entities.backend not in GIVES_ENCODER_STATES:
-            raise BriefxError("E305", f"{path}: claims backend {self.claims.backend!r} reads encoder states, which "
-                                      f"entity backend {self.entities.backend!r} does not give; use "
-                                      f"{', '.join(sorted(GIVES_ENCODER_STATES))}")
+        if self.items.backend not in ITEM_BACKENDS:
+            raise BriefxError("E303", f"{path}: unknown items backend {self.items.backend!r}; known: "
+                                      f"{', '.join(ITEM_BACKENDS)}")
+        for stage, backend in (("items", self.items.backend), ("claims", self.claims.backend)):
+            if backend in NEEDS_ENCODER_STATES and self.entities.backend not in GIVES_ENCODER_STATES:
+                raise BriefxError("E305", f"{path}: {stage} backend {backend!r} reads encoder states, which "
+                                          f"entity backend {self.entities.backend!r} does not give; use "
+                                          f"{', '.join(sorted(GIVES_ENCODER_STATES))}")
 
 
 @dataclass(frozen=True)
@@ -130,6 +147,12 @@ class EntityStage(Protocol):
     def load(self) -> None: ...
 
     def __call__(self, segs: list[Segmented]) -> list[EntityOutput]: ...
+
+
+class ItemStage(Protocol):
+    """An item back end: writes each quantity's `item` in a record, from the document and its encoder states."""
+
+    def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any) -> None: ...
 
 
 class ClaimStage(Protocol):
@@ -168,12 +191,20 @@ def _claim_head(settings: ClaimSettings) -> ClaimStage:
     return ClaimHead(model_dir=_model_path(settings.model))
 
 
+def _item_selector(settings: ItemSettings) -> ItemStage:
+    from extract.normalise.item_head import ItemSelector
+
+    return ItemSelector(model_dir=_model_path(settings.model))
+
+
 ENTITY_BACKENDS: dict[str, Callable[[EntitySettings], EntityStage]] = {"transformer": _transformer,
                                                                         "spacy-ner": _spacy_ner}
 CLAIM_BACKENDS: dict[str, Optional[Callable[[ClaimSettings], ClaimStage]]] = {"none": None, "cue-rules": _cue_rules,
                                                                                "claim-head": _claim_head}
+ITEM_BACKENDS: dict[str, Optional[Callable[[ItemSettings], ItemStage]]] = {"rules": None,
+                                                                          "item-head": _item_selector}
 GIVES_ENCODER_STATES = {"transformer"}
-NEEDS_ENCODER_STATES = {"claim-head"}
+NEEDS_ENCODER_STATES = {"claim-head", "item-head"}
 
 
 @dataclass
@@ -193,6 +224,8 @@ class Pipeline:
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
         self._entities: Optional[EntityStage] = None
+        items = ITEM_BACKENDS[config.items.backend]
+        self.items: Optional[ItemStage] = items(config.items) if items else None
         factory = CLAIM_BACKENDS[config.claims.backend]
         self.claims: Optional[ClaimStage] = factory(config.claims) if factory else None
 
@@ -205,8 +238,9 @@ class Pipeline:
     def warm_up(self) -> None:
         """Load every back end now, so the first document does not pay for model loading."""
         self.entities.load()
-        if hasattr(self.claims, "load"):
-            self.claims.load()
+        for stage in (self.items, self.claims):
+            if hasattr(stage, "load"):
+                stage.load()
 
     def process(self, docs: list[Document]) -> list[DocumentRecord]:
         """Extract records for a batch of documents; each record is the same as the document would get alone."""
@@ -220,6 +254,8 @@ class Pipeline:
             [found] = self.entities([seg])
             mentions = apply_span_rules(seg.text, found.mentions) if self.config.spans.rules else found.mentions
             record = assemble(doc, seg, mentions)
+            if self.items is not None:
+                self.items(seg, record, found.encoder_states)
             if self.claims is not None:
                 record.claims = self.claims(seg, record, found.encoder_states)
             yield record

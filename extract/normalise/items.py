@@ -39,7 +39,7 @@ def _noun_follows(words: list[str], index: int) -> bool:
     return bool(re.match(r"^[A-Za-z]", following)) and following.lower() not in ITEM_STOP
 
 
-def _is_participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
     """`identified`, `used`, `sold`, `remaining`: a verb form that ends a noun phrase (not `funding`, `need`)."""
     lowered = word.lower()
     return lowered not in NOUNS_IN_ED_ING and (lowered in IRREGULAR_VERB_FORMS or len(lowered) > 3 and
@@ -212,7 +212,7 @@ def _dated_noun(words: list[str]) -> bool:
     """Whether a fiscal year written before a noun modifies it (`FY2027 discretionary procurement funding`)."""
     return bool(re.fullmatch(r"FY\s?\d{2,4}", words[0])) and len(words) > 1 and \
         re.fullmatch(r"[a-z][a-z\-]*", words[1]) is not None and words[1] not in ITEM_STOP | TIME_WORDS and \
-        not _is_participle(words[1])
+        not is_participle(words[1])
 
 
 # A verb of measure whose subject is what an amount or share is (`net revenue was`, `exports totaled`, `the credit
@@ -284,7 +284,7 @@ def _noun_before(before: str) -> Optional[str]:
         modifier = previous in DETERMINERS or previous.endswith(("'s", "’s"))  # `the projected cost of`
         if not re.fullmatch(r"[A-Za-z][A-Za-z\-]*", word) or lowered in ITEM_STOP | NUMBER_WORDS | _PARTICLES or \
                 lowered in DETERMINERS or lowered in (_VERBS_OF_CHANGE if item else verbs) or \
-                len(item) >= MAX_ITEM_WORDS or previous == "to" or (_is_participle(word) and not modifier):
+                len(item) >= MAX_ITEM_WORDS or previous == "to" or (is_participle(word) and not modifier):
             break
         item.insert(0, word)
         if word != words[index]:
@@ -308,7 +308,7 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
         if not re.match(r"^[A-Za-z][A-Za-z0-9’'\-\.&]*$", word) or len(item) >= MAX_ITEM_WORDS:
             break
         if lowered in ("of", "and", "or") and item and _noun_follows(words, index) and \
-                not _is_participle(words[index + 1]) and words[index + 1].lower() not in NUMBER_WORDS | {"another"}:
+                not is_participle(words[index + 1]) and words[index + 1].lower() not in NUMBER_WORDS | {"another"}:
             item.append(word)  # `departments and agencies`, `state and local governments`
             continue
         if lowered in ITEM_STOP or lowered.isdigit():
@@ -320,11 +320,11 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
         if possessive and not through_possessive:
             item[-1] = re.sub(r"['’]s?$", "", item[-1])
             break
-        if _is_participle(word) and not in_name and \
+        if is_participle(word) and not in_name and \
                 not ((not item or "-" in lowered or possessive) and _noun_follows(words, index)):
             break  # but a name's words are no participles (`Light Armored Reconnaissance vehicles`)
         if item and len(lowered) > 4 and lowered.endswith("ly") and \
-                (not _noun_follows(words, index) or _is_participle(words[index + 1])):
+                (not _noun_follows(words, index) or is_participle(words[index + 1])):
             break
         item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
     while item and item[-1].lower() in ("of", "and", "or"):

@@ -9,8 +9,8 @@ import pytest
 
 from extract.errors import BriefxError
 from extract.home import home
-from extract.pipeline import (CLAIM_BACKENDS, ENTITY_BACKENDS, ClaimSettings, EntitySettings, PipelineConfig,
-                              pipelines_dir)
+from extract.pipeline import (CLAIM_BACKENDS, ENTITY_BACKENDS, ITEM_BACKENDS, ClaimSettings, EntitySettings,
+                              ItemSettings, PipelineConfig, pipelines_dir)
 
 
 def _config(tmp_path: Path, text: str) -> Path:
@@ -26,13 +26,16 @@ def test_every_shipped_pipeline_loads_and_names_known_back_ends() -> None:
         config = PipelineConfig.load(name)
         assert config.name == name
         assert config.entities.backend in ENTITY_BACKENDS and config.claims.backend in CLAIM_BACKENDS
+        assert config.items.backend in ITEM_BACKENDS
 
 
 def test_the_default_pipeline_says_what_it_runs() -> None:
     config = PipelineConfig.load("default")
     assert config.entities == EntitySettings(quantize="int8")
     assert config.claims == ClaimSettings(backend="claim-head") and config.spans.rules
+    assert config.items == ItemSettings(backend="item-head")
     assert not PipelineConfig.load("spacy-baseline").spans.rules
+    assert PipelineConfig.load("rules").items == ItemSettings()  # the rules alone write items
 
 
 def test_a_mistyped_key_is_refused_naming_the_key_and_the_file(tmp_path: Path) -> None:
@@ -57,6 +60,10 @@ def test_unknown_back_ends_and_a_head_without_encoder_states_are_refused_at_load
         PipelineConfig.load(str(_config(tmp_path, '[claims]\nbackend = "llm"\n')))
     with pytest.raises(BriefxError, match=r"E305.*mine\.toml.*encoder states"):
         PipelineConfig.load(str(_config(tmp_path, '[entities]\nbackend = "spacy-ner"\n[claims]\nbackend = "claim-head"\n')))
+    with pytest.raises(BriefxError, match=r"E303.*items backend 'gpt'"):
+        PipelineConfig.load(str(_config(tmp_path, '[items]\nbackend = "gpt"\n')))
+    with pytest.raises(BriefxError, match=r"E305.*mine\.toml.*items backend 'item-head'.*encoder states"):
+        PipelineConfig.load(str(_config(tmp_path, '[entities]\nbackend = "spacy-ner"\n[items]\nbackend = "item-head"\n')))
 
 
 def test_briefx_home_is_the_checkout_or_what_BRIEFX_HOME_names(tmp_path: Path, repo: Path,
