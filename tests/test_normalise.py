@@ -199,6 +199,27 @@ def test_official_country_names_un_bodies_and_state_take_one_name() -> None:
     assert canon.canonical("State", "ORG") == "U.S. Department of State"  # `USAID and State did not plan`
 
 
+@pytest.mark.parametrize("mention, expected", [
+    ("UNHCR", "Office of the United Nations High Commissioner for Refugees"),
+    ("the BBC", "British Broadcasting Corporation"),
+    ("Daesh", "Islamic State of Iraq and the Levant"),
+    ("ISIS", "Islamic State of Iraq and the Levant"),
+    ("World Food Program", "World Food Programme"),  # an American spelling of the body's own name
+    ("Mercosur", "Southern Common Market"),
+    ("GCHQ", "Government Communications Headquarters"),
+])
+def test_bodies_beyond_washington_take_their_own_full_name_across_documents(mention: str, expected: str) -> None:
+    assert Canonicaliser.for_document("").canonical(mention, "ORG") == expected
+
+
+def test_a_defined_abbreviation_beats_the_world_table() -> None:
+    canon = Canonicaliser.for_document("The Securities and Futures Commission (SFC) and the Serious Fraud Office.")
+    assert canon.canonical("SFC", "ORG") == "Securities and Futures Commission"
+    defined = Canonicaliser.for_document("the Scottish Fisheries Office (SFO) said")
+    assert defined.canonical("SFO", "ORG") == "Scottish Fisheries Office"
+    assert Canonicaliser.for_document("").canonical("SFO", "ORG") == "Serious Fraud Office"
+
+
 def test_a_headlines_capitals_find_the_world_table_name_but_abbreviations_stay() -> None:
     canon = Canonicaliser.for_document("")
     assert canon.canonical("CHINA", "GPE") == "China" and canon.canonical("AMERICA", "GPE") == "United States"
