@@ -8,11 +8,15 @@ dev chose that split of work (see the model card).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
+
+from threadpoolctl import ThreadpoolController
 
 from extract.errors import BriefxError
 from extract.normalise.items import ITEM_STOP, is_participle
@@ -24,7 +28,12 @@ WINDOW_TOKENS = 30  # how far from the quantity, in tokens, a candidate may star
 # Signed distances (tokens between the quantity and the candidate; negative before it), bucketed.
 DISTANCE_EDGES = (-30, -15, -8, -4, -2, -1, 0, 1, 2, 4, 8, 15, 30)
 UNIT_KINDS = ("count", "percent", "money", "other")
-FEATURES = len(DISTANCE_EDGES) + 1 + MAX_ITEM_TOKENS + 11 + 2 * len(UNIT_KINDS)
+FLAGS = 11  # see candidate_features
+# Where each group of features starts in a feature vector: distance bucket, length, flags, unit kind by side.
+_LENGTH_AT = len(DISTANCE_EDGES) + 1
+_FLAGS_AT = _LENGTH_AT + MAX_ITEM_TOKENS
+_UNIT_AT = _FLAGS_AT + FLAGS
+FEATURES = _UNIT_AT + 2 * len(UNIT_KINDS)
 # An item starts and ends on a word of its own (SCHEMA.md: no determiners), except `total` and `overall`, which
 # gold keeps (`total grant cost`, `overall balances`).
 _NO_FIRST = ITEM_STOP - {"total", "overall"}
@@ -78,38 +87,61 @@ def _unit_kind(unit: Optional[str]) -> str:
     return "money" if re.fullmatch(r"[A-Z]{3}", unit) else "other"
 
 
-def candidate_features(words: list[str], candidate: Candidate, first: int, last: int, rule_item: Optional[str],
-                       is_rule: bool, unit: Optional[str]) -> Any:
-    """One candidate's hand-made features: distance and length buckets, whether it is (or shortens) the rules'
-    item, what lies between it and the quantity, its edges, and the quantity's unit kind by side."""
+@dataclass
+class SentenceWords:
+    """One sentence's words, lower-cased, with running counts of participles, stop words, gap marks and `of`, so
+    each candidate's features are a few subtractions."""
+
+    words: list[str]
+    lowered: list[str]
+    participles: list[int]
+    stops: list[int]
+    marks: list[int]
+    ofs: list[int]
+
+    @classmethod
+    def of(cls, words: list[str]) -> "SentenceWords":
+        lowered = [w.lower() for w in words]
+
+        def running(flags: Iterable[bool]) -> list[int]:
+            return [0, *accumulate(int(flag) for flag in flags)]
+
+        return cls(words, lowered, running(is_participle(w) for w in words), running(w in ITEM_STOP for w in lowered),
+                   running(w in _GAP_MARKS for w in words), running(w == "of" for w in lowered))
+
+
+def candidate_features(sentence: SentenceWords, candidates: list[Candidate], first: int, last: int,
+                       rule_item: Optional[str], rule_at: int, unit: Optional[str]) -> Any:
+    """[candidates, FEATURES]: for each candidate, its distance and length buckets, whether it is (`rule_at`) or
+    shortens the rules' item, what lies between it and the quantity, its edges, and the quantity's unit kind by
+    side."""
     import numpy as np
 
-    i, j = candidate.first, candidate.last
-    after = i >= last
-    gap = words[last:i] if after else words[j + 1 : first]
-    distance = i - last if after else j - first
-    lowered = [w.lower() for w in words[i : j + 1]]
-    flags = [
-        is_rule,
-        bool(rule_item) and " ".join(rule_item.split()).casefold().startswith(" ".join(lowered) + " "),
-        is_participle(words[j]),
-        words[i][:1].isupper(),
-        any(w in _GAP_MARKS for w in gap),
-        min(3, sum(w.lower() in ITEM_STOP for w in gap)) / 3,
-        not gap,
-        "of" in lowered,
-        j + 1 < len(words) and words[j + 1].lower() == "of",
-        i > 0 and words[i - 1].lower() in ("the", "a", "an", "its", "their", "of"),
-        any(is_participle(w) for w in words[i : j + 1]),
-    ]
-    out = np.zeros(FEATURES, dtype=np.float32)
-    out[int(np.searchsorted(DISTANCE_EDGES, distance))] = 1
-    base = len(DISTANCE_EDGES) + 1
-    out[base + j - i] = 1
-    base += MAX_ITEM_TOKENS
-    out[base : base + len(flags)] = np.asarray(flags, dtype=np.float32)
-    base += len(flags)
-    out[base + 2 * UNIT_KINDS.index(_unit_kind(unit)) + int(after)] = 1
+    out = np.zeros((len(candidates), FEATURES), dtype=np.float32)
+    rule = " ".join((rule_item or "").split()).casefold()
+    unit_at = _UNIT_AT + 2 * UNIT_KINDS.index(_unit_kind(unit))
+    lowered = sentence.lowered
+    for k, candidate in enumerate(candidates):
+        i, j = candidate.first, candidate.last
+        after = i >= last
+        gap_start, gap_end = (last, i) if after else (j + 1, first)
+        row = out[k]
+        row[bisect.bisect_left(DISTANCE_EDGES, i - last if after else j - first)] = 1
+        row[_LENGTH_AT + j - i] = 1
+        row[_FLAGS_AT : _UNIT_AT] = (
+            k == rule_at,
+            bool(rule) and rule.startswith(" ".join(lowered[i : j + 1]) + " "),
+            sentence.participles[j + 1] > sentence.participles[j],
+            sentence.words[i][:1].isupper(),
+            sentence.marks[gap_end] > sentence.marks[gap_start] if gap_end > gap_start else False,
+            min(3, sentence.stops[gap_end] - sentence.stops[gap_start]) / 3 if gap_end > gap_start else 0.0,
+            gap_end <= gap_start,
+            sentence.ofs[j + 1] > sentence.ofs[i],
+            j + 1 < len(lowered) and lowered[j + 1] == "of",
+            i > 0 and lowered[i - 1] in ("the", "a", "an", "its", "their", "of"),
+            sentence.participles[j + 1] > sentence.participles[i],
+        )
+        row[unit_at + int(after)] = 1
     return out
 
 
@@ -120,6 +152,7 @@ class ItemExample:
 
     quantity: Quantity
     states: Any  # [sentence tokens, hidden]
+    sentence_start: int  # index of the sentence's first token in the document
     first: int
     last: int
     candidates: list[Candidate]
@@ -129,8 +162,6 @@ class ItemExample:
 
 def examples_of(seg: Segmented, record: DocumentRecord, states: Any) -> list[ItemExample]:
     """An ItemExample for each of the record's quantities, in record order."""
-    import numpy as np
-
     if states is None:
         raise BriefxError("E305", "the item selector needs encoder states: use the transformer entity back end")
     out = []
@@ -139,13 +170,12 @@ def examples_of(seg: Segmented, record: DocumentRecord, states: Any) -> list[Ite
         tokens = seg.sentence_tokens(sentence)
         first, last = quantity_tokens(tokens, quantity)
         candidates = candidates_of(seg.text, tokens, first, last)
-        words = [t.text for t in tokens]
         rule_at = _nearest([k for k, c in enumerate(candidates) if quantity.item and same_item(c.text, quantity.item)],
                            candidates, first)
-        features = np.stack([candidate_features(words, c, first, last, quantity.item, k == rule_at, quantity.unit)
-                             for k, c in enumerate(candidates)]) if candidates else np.zeros((0, FEATURES), np.float32)
-        out.append(ItemExample(quantity, states[sentence.first_token : sentence.last_token], first, last, candidates,
-                               features, quantity.item))
+        features = candidate_features(SentenceWords.of([t.text for t in tokens]), candidates, first, last,
+                                      quantity.item, rule_at, quantity.unit)
+        out.append(ItemExample(quantity, states[sentence.first_token : sentence.last_token], sentence.first_token,
+                               first, last, candidates, features, quantity.item))
     return out
 
 
@@ -192,23 +222,48 @@ def choose(example: ItemExample, probabilities: Any, shorten_at: Optional[float]
 @dataclass
 class LoadedSelector:
     """The trained selector's weights (`selector.safetensors`) as numpy arrays: candidate probabilities without
-    torch, as `models/train_items.py`'s network computes them."""
+    torch, as `models/train_items.py`'s network computes them, for all of a document's quantities at once."""
 
     weights: dict[str, Any]
 
-    def probabilities(self, example: ItemExample) -> Any:
-        """Softmax over the candidates and, last, no item."""
+    def probabilities(self, examples: list[ItemExample]) -> list[Any]:
+        """Per example, the softmax over its candidates and, last, no item: a document's sentences and candidates
+        go through three matrix products in all, not a few per quantity."""
+        import numpy as np
+
+        w = self.weights
+        width = w["out.weight"].shape[1]
+        starts = sorted({e.sentence_start for e in examples if e.candidates})
+        if not starts:
+            return [self._with_no_item(np.zeros(0, np.float32), e) for e in examples]
+        sentences = {e.sentence_start: e.states for e in examples}
+        offsets = dict(zip(starts, np.cumsum([0] + [len(sentences[k]) for k in starts[:-1]]).tolist()))
+        # [tokens, 4 * width]: each token's state through the first, last, mean and quantity projections
+        tokens = np.concatenate([sentences[k] for k in starts]) @ np.concatenate(
+            [w["first.weight"], w["last.weight"], w["mean.weight"], w["quantity.weight"]]).T
+        first, last, mean, quantity = (tokens[:, k * width : (k + 1) * width] for k in range(4))
+        sums = np.concatenate([np.zeros((1, width), tokens.dtype), np.cumsum(mean, axis=0)])
+        used = [e for e in examples if e.candidates]
+        firsts = np.concatenate([[offsets[e.sentence_start] + c.first for c in e.candidates] for e in used])
+        lasts = np.concatenate([[offsets[e.sentence_start] + c.last for c in e.candidates] for e in used])
+        counts = [len(e.candidates) for e in used]
+        quantities = np.stack([quantity[offsets[e.sentence_start] + e.first : offsets[e.sentence_start] + e.last]
+                               .mean(axis=0) for e in used])
+        features = np.concatenate([e.features for e in used]) @ np.concatenate(
+            [w["shape.weight"], w["direct.weight"]]).T  # [candidates, width + 1]
+        hidden = first[firsts] + w["first.bias"] + last[lasts] + (sums[lasts + 1] - sums[firsts]) / \
+            (lasts - firsts + 1)[:, None] + np.repeat(quantities, counts, axis=0) + features[:, :width]
+        scores = np.maximum(hidden, 0) @ w["out.weight"][0] + w["out.bias"][0] + features[:, width]
+        by_example = dict(zip(map(id, used), np.split(scores, np.cumsum(counts)[:-1])))
+        return [self._with_no_item(by_example.get(id(e), np.zeros(0, np.float32)), e) for e in examples]
+
+    def _with_no_item(self, scores: Any, example: ItemExample) -> Any:
+        """The softmax over candidate scores and the no-item score, which depends on whether the rules found one."""
         import numpy as np
 
         w = self.weights
         no_item = w["none.weight"] @ np.asarray([1.0, float(not example.rule_item)], np.float32) + w["none.bias"]
-        if not example.candidates:
-            return np.ones(1, dtype=np.float32)
-        firsts, lasts, means, quantity = span_inputs(example)
-        hidden = (firsts @ w["first.weight"].T + w["first.bias"] + lasts @ w["last.weight"].T +
-                  means @ w["mean.weight"].T + quantity @ w["quantity.weight"].T + example.features @ w["shape.weight"].T)
-        scores = np.maximum(hidden, 0) @ w["out.weight"].T + w["out.bias"] + example.features @ w["direct.weight"].T
-        logits = np.concatenate([scores[:, 0], no_item])
+        logits = np.concatenate([scores, no_item]).astype(np.float32)
         exp = np.exp(logits - logits.max())
         return exp / exp.sum()
 
@@ -220,6 +275,7 @@ class ItemSelector:
         self.model_dir = Path(model_dir)
         self._selector: Optional[LoadedSelector] = None
         self.shorten_at: Optional[float] = None
+        self._blas: Any = None
 
     def load(self) -> None:
         """Read the selector's weights and the threshold its recipe chose."""
@@ -231,11 +287,17 @@ class ItemSelector:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         self._selector = LoadedSelector(load_file(str(self.model_dir / "selector.safetensors")))
         self.shorten_at = meta["shorten_at"]
+        self._blas = ThreadpoolController()
 
     def __call__(self, seg: Segmented, record: DocumentRecord, encoder_states: Any) -> None:
         """Write the chosen item into each of the record's quantities."""
         if self._selector is None:
             self.load()
         assert self._selector is not None
-        for example in examples_of(seg, record, encoder_states):
-            example.quantity.item = choose(example, self._selector.probabilities(example), self.shorten_at)
+        examples = examples_of(seg, record, encoder_states)
+        # One BLAS thread: these products are small, and a second thread would spin between documents (a corpus
+        # run took twice the CPU time, measured); runs are parallel by worker process instead.
+        with self._blas.limit(limits=1, user_api="blas"):
+            chosen = self._selector.probabilities(examples)
+        for example, probabilities in zip(examples, chosen):
+            example.quantity.item = choose(example, probabilities, self.shorten_at)

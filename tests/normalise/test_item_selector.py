@@ -76,14 +76,25 @@ def test_the_numpy_selector_computes_the_torch_networks_probabilities() -> None:
     torch.manual_seed(0)
     network = build_selector(hidden_size=8, width=6, dropout=0.2).eval()
     loaded = LoadedSelector({k: v.numpy() for k, v in network.state_dict().items()})
-    for rule_item in ("grants midstream", None):
-        example = _example(SENTENCE, "fewer than six", rule_item)
+    text = f"{SENTENCE} Officials then moved 380 inmates out of the prison, and 12 more."
+    seg = segment(text)
+    states = np.random.default_rng(1).normal(size=(len(seg.tokens), 8)).astype(np.float32)
+    quantities = [Quantity(id=f"q{k}", start=text.index(span), end=text.index(span) + len(span), text=span,
+                           value=1.0, item=item)
+                  for k, (span, item) in enumerate([("fewer than six", "grants midstream"), ("380", None),
+                                                    ("12", "more")])]
+    record = DocumentRecord(doc_id="d", source="d.txt", sha256="", published=None, title=None, quantities=quantities)
+    examples = examples_of(seg, record, states)
+    assert len({e.sentence_start for e in examples}) == 2
+    together = loaded.probabilities(examples)  # one document's quantities in one pass
+    for example, probabilities in zip(examples, together):
         with torch.inference_mode():
             expected = torch.softmax(network(example), 0).numpy()
-        np.testing.assert_allclose(loaded.probabilities(example), expected, rtol=1e-5, atol=1e-6)
-    lonely = ItemExample(Quantity(id="q1", start=0, end=2, text="12", value=12.0), np.zeros((1, 8), np.float32), 0, 1,
-                         [], np.zeros((0, FEATURES), np.float32), None)
-    assert loaded.probabilities(lonely).tolist() == [1.0]  # no candidate: no item
+        np.testing.assert_allclose(probabilities, expected, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(loaded.probabilities([example])[0], probabilities, rtol=1e-6)  # alone, the same
+    lonely = ItemExample(Quantity(id="q1", start=0, end=2, text="12", value=12.0), np.zeros((1, 8), np.float32), 0, 0,
+                         1, [], np.zeros((0, FEATURES), np.float32), None)
+    assert [p.tolist() for p in loaded.probabilities([lonely])] == [[1.0]]  # no candidate: no item
 
 
 @pytest.fixture(scope="module")
