@@ -30,6 +30,11 @@ def _cue_verbs_re(kind: str) -> re.Pattern[str]:
 REPORT_RE = _cue_verbs_re("claim")
 DENIAL_RE = _cue_verbs_re("denial")
 RECOMMEND_RE = _cue_verbs_re("recommendation")
+# A reporting verb, then a comma or colon and an opening quotation mark (`Mr. Bradley added, "Still ...`, `She said:
+# "We ...`): the quotation is what it reports, whatever else the verb's row allows.
+_QUOTING_VERBS = {word for use in ("clause", "bare", "after", "aside", "block")
+                  for word in words_for("cue_verbs", "uses", use, "claim")}
+QUOTING_RE = re.compile(rf"\b(?P<cue>{alternation(_QUOTING_VERBS)})\s*[,:]\s*[“\"](?=\S)", re.IGNORECASE)
 # A reporting clause after what it reports, ending the sentence: `"We will respond," said Foreign Minister X on
 # Sunday.`, `"The United States is ready," Secretary Y told Fox News.`, `Beijing called for restraint, a Chinese
 # spokesperson said.`
@@ -172,6 +177,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             else:
                 continue
             cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
+    for match in QUOTING_RE.finditer(sentence):
+        cue_start = start + match.start("cue")
+        if ADJECTIVAL_USE_RE.search(sentence[: match.start()]) or any(c.start == cue_start for c in cues):
+            continue
+        cues.extend(_clause_cues(text, "claim", cue_start, start + match.end("cue"), start + match.end(), end))
     # A reporting clause after the sentence frames what it reports, requests included (`Beijing has called for
     # restraint, a Chinese spokesperson said.`).
     postposed = POSTPOSED_RE.match(sentence)

@@ -259,3 +259,14 @@ def test_a_directive_verb_reaches_a_long_or_coordinated_addressee_but_not_a_dest
         ("recommendation", "call on", "my colleagues and the leadership on the other side of the aisle to support "
                                       "this motion"),
         ("claim", "would", "Approximately $14 billion would be directed to the State Department and to USAID")]
+
+
+def test_a_quotation_after_a_comma_or_colon_is_what_the_verb_reports_sentence_by_sentence() -> None:
+    text = ('Robert Bradley, an energy historian, added, "Alarmists want action on the problem. No job is too big '
+            'for government because they welcome bigger government." Officials said: "We will not leave." The stated '
+            '"aim" of the plan is growth.')
+    claims = claims_of(text, [("Robert Bradley", "PERSON", "Robert Bradley")])
+    assert [(c.text, c.cue.text, c.source) for c in claims] == [
+        ("Alarmists want action on the problem", "added", "Robert Bradley"),
+        ("No job is too big for government because they welcome bigger government", "added", "Robert Bradley"),
+        ("We will not leave", "said", "UNKNOWN")]
