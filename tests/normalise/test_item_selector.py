@@ -118,3 +118,29 @@ def test_a_candidate_keeps_the_text_as_written() -> None:
     quantity = Quantity(id="q1", start=text.index("12"), end=text.index("12") + 2, text="12", value=12.0)
     first, last = quantity_tokens(tokens, quantity)
     assert Candidate(first + 1, first + 3, "Light  Armored vehicles") in candidates_of(text, tokens, first, last)
+
+
+def test_the_recipe_pairs_predictions_with_gold_as_the_scorer_does_and_scores_items() -> None:
+    from types import SimpleNamespace
+
+    from models.train_items import accuracy, labelled_examples
+
+    text = "Officials moved 380 inmates out of the prison. The agency spent $5 million."
+    seg = segment(text)
+    states = np.zeros((len(seg.tokens), 8), np.float32)
+
+    def quantity(span: str, item: Optional[str]) -> Quantity:
+        return Quantity(id="q", start=text.index(span), end=text.index(span) + len(span), text=span, value=1.0,
+                        item=item)
+
+    record = DocumentRecord(doc_id="d", source="d.txt", sha256="", published=None, title=None,
+                            quantities=[quantity("380", "inmates out"), quantity("$5 million", None)])
+    gold = DocumentRecord(doc_id="d", source="d.txt", sha256="", published=None, title=None,
+                          quantities=[quantity("$5", "funding"), quantity("380", "inmates")])
+    [inmates, money] = labelled_examples([SimpleNamespace(doc_id="d", seg=seg, record=record, states=states)],
+                                         {"d": gold})
+    assert (inmates.gold_item, inmates.example.candidates[inmates.target].text) == ("inmates", "inmates")
+    assert (money.gold_item, money.target) == ("funding", None)  # `funding` is not written in its sentence
+    sure = [(inmates, _probabilities(inmates.example, "inmates", 0.9)), (money, _probabilities(money.example, None, 1))]
+    assert accuracy(sure, None, use_selector=False) == 0.0  # the rules: `inmates out`, and no item
+    assert accuracy(sure, 0.7) == 0.5  # the selector shortens `inmates out`; nothing says `funding`
