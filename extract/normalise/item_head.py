@@ -51,9 +51,14 @@ class Candidate:
     text: str
 
 
+def folded(item: Optional[str]) -> str:
+    """An item as items are compared: case-folded, whitespace runs collapsed, `""` for none."""
+    return " ".join((item or "").split()).casefold()
+
+
 def same_item(a: Optional[str], b: Optional[str]) -> bool:
     """Items agree case-insensitively with whitespace runs collapsed (the scorer's test, plus spacing)."""
-    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+    return folded(a) == folded(b)
 
 
 def quantity_tokens(tokens: list[Token], quantity: Quantity) -> tuple[int, int]:
@@ -118,7 +123,7 @@ def candidate_features(sentence: SentenceWords, candidates: list[Candidate], fir
     import numpy as np
 
     out = np.zeros((len(candidates), FEATURES), dtype=np.float32)
-    rule = " ".join((rule_item or "").split()).casefold()
+    rule = folded(rule_item)
     unit_at = _UNIT_AT + 2 * UNIT_KINDS.index(_unit_kind(unit))
     lowered = sentence.lowered
     for k, candidate in enumerate(candidates):
@@ -165,15 +170,18 @@ def examples_of(seg: Segmented, record: DocumentRecord, states: Any) -> list[Ite
     if states is None:
         raise BriefxError("E305", "the item selector needs encoder states: use the transformer entity back end")
     out = []
+    words_of: dict[int, SentenceWords] = {}  # by sentence start: a sentence's words are read once for its quantities
     for quantity in record.quantities:
         sentence = seg.sentence_of(quantity.start)
         tokens = seg.sentence_tokens(sentence)
+        if sentence.first_token not in words_of:
+            words_of[sentence.first_token] = SentenceWords.of([t.text for t in tokens])
         first, last = quantity_tokens(tokens, quantity)
         candidates = candidates_of(seg.text, tokens, first, last)
         rule_at = _nearest([k for k, c in enumerate(candidates) if quantity.item and same_item(c.text, quantity.item)],
                            candidates, first)
-        features = candidate_features(SentenceWords.of([t.text for t in tokens]), candidates, first, last,
-                                      quantity.item, rule_at, quantity.unit)
+        features = candidate_features(words_of[sentence.first_token], candidates, first, last, quantity.item,
+                                      rule_at, quantity.unit)
         out.append(ItemExample(quantity, states[sentence.first_token : sentence.last_token], sentence.first_token,
                                first, last, candidates, features, quantity.item))
     return out
@@ -214,8 +222,7 @@ def choose(example: ItemExample, probabilities: Any, shorten_at: Optional[float]
     chosen = example.candidates[best].text if best < len(example.candidates) else None
     if not example.rule_item:
         return chosen
-    shorter = chosen is not None and " ".join(example.rule_item.split()).casefold().startswith(
-        " ".join(chosen.split()).casefold() + " ")
+    shorter = chosen is not None and folded(example.rule_item).startswith(folded(chosen) + " ")
     return chosen if shorten_at is not None and shorter and probabilities[best] >= shorten_at else example.rule_item
 
 
