@@ -300,8 +300,10 @@ def _compare_attributes(where: _Where,
 def matched_pairs(section: str, golds: list[Mention], preds: list[Mention]) -> list[tuple[int, int]]:
     """(gold, prediction) index pairs the scorer compares attributes of: overlapping spans of the same label,
     one to one, the larger overlap first. Training recipes use it to pair predictions with their gold."""
+    gold_labels = [_label(section, m) for m in golds]
+    pred_labels = [_label(section, m) for m in preds]
     candidates = _candidates(section, golds, preds)
-    return _take([(g, p) for g, p in candidates if _label(section, golds[g]) == _label(section, preds[p])], set(), set())
+    return _take([(g, p) for g, p in candidates if gold_labels[g] == pred_labels[p]], set(), set())
 
 
 def _score_section(where: _Where, golds: list[Mention], preds: list[Mention]) -> tuple[_Tally, list[ErrorRow]]:
