@@ -238,3 +238,31 @@ def test_relative_weeks_and_months_resolve_against_publication() -> None:
     assert normalise_date("this past week", published) == "2025-W22"
     assert normalise_date("earlier this month", published) == "2025-06"
     assert normalise_date("later this week", published) == "2025-W23"
+
+
+def test_us_armed_services_take_the_us_form_and_their_short_forms_follow() -> None:
+    text = "The United States Air Force said on Monday that the Air Force would buy tankers."
+    canon = Canonicaliser.for_document(text, org_mentions=["United States Air Force", "Air Force"])
+    assert canon.canonical("United States Air Force", "ORG") == "U.S. Air Force"
+    assert canon.canonical("Air Force", "ORG") == "U.S. Air Force"
+    assert Canonicaliser.for_document("").canonical("USN", "ORG") == "U.S. Navy"
+    assert Canonicaliser.for_document("the Army said", org_mentions=["Army"]).canonical("Army", "ORG") == "Army"
+
+
+def test_the_house_is_the_chamber_the_brief_names() -> None:
+    british = Canonicaliser.for_document("Statement to Commons. I commend it to the House.",
+                                         org_mentions=["Commons", "House"])
+    assert british.canonical("House", "ORG") == "House of Commons"
+    assert Canonicaliser.for_document("the House passed it", org_mentions=["House"]).canonical(
+        "House", "ORG") == "House of Representatives"
+
+
+def test_a_name_used_on_its_own_is_not_folded_into_a_later_longer_name() -> None:
+    canon = Canonicaliser.for_document("")
+    assert canon.canonical("Prison Service", "ORG") == "Prison Service"
+    assert canon.canonical("Welsh Prison Service", "ORG") == "Welsh Prison Service"
+    assert canon.canonical("Prison Service", "ORG") == "Prison Service"
+    assert canon.canonical("Futures Command", "ORG") == "Futures Command"
+    longer_first = Canonicaliser.for_document("")
+    assert longer_first.canonical("U.S. Army Futures Command", "ORG") == "U.S. Army Futures Command"
+    assert longer_first.canonical("Futures Command", "ORG") == "U.S. Army Futures Command"

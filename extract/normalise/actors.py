@@ -242,6 +242,8 @@ class Canonicaliser:
             return name[: -len("administration")] + "Administration"
         if label == "ORG" and self._us_form(name, name in table):
             return f"U.S. {name}"
+        if label == "ORG" and self._chamber_named(name):  # `House` in a brief naming the `House of Commons`
+            return self._chamber_named(name)
         if name.isupper() and len(name) > 3 and name not in table and name.title() in table:
             name = name.title()  # a headline's capitals (`CHINA`, `AMERICA`), not an abbreviation the table knows
         entry = table.get(name) or table.get(name.rstrip("s"))
@@ -249,20 +251,34 @@ class Canonicaliser:
                       (label == "ORG" and entry[1] != "PERSON")):
             return entry[0]  # SCHEMA.md revision 2: one official name in every document
         name = self._expand_abbreviation(re.sub(LEGAL_SUFFIX, "", name))
-        if label == "ORG":
+        if label == "ORG" and name not in self.orgs:  # a name already used on its own keeps naming itself
             longer = next((o for o in self.orgs if _short_form_of(name, o) or _company_short_form(name, o)), None)
             if longer is not None:
                 return longer
-            if name not in self.orgs:
-                self.orgs.append(name)
+            self.orgs.append(name)
         return name
+
+    def _chamber_named(self, name: str) -> Optional[str]:
+        """The `<name> of ...` body the document names most often, where the world table gives the bare name
+        another body (`House` -> `House of Commons` in a British brief, not `House of Representatives`)."""
+        table = world_table()
+        entry = table.get(name)
+        named = {table[o][0] if o in table else o for o in self.named_orgs}  # `Commons` -> `House of Commons`
+        fuller = [o for o in named if o.startswith(name + " of ") and o.count(" ") <= 3]
+        if entry is None or not fuller:
+            return None
+        best = max(sorted(fuller), key=self.text.count)
+        return None if best == entry[0] else best
 
     def _us_form(self, name: str, in_table: bool) -> bool:
         """True when the document names the ORG `U.S. <name>` anywhere (`U.S. Army` for `Army`): SCHEMA.md's
         conventions give a short form the fuller name of the brief. A world-table name takes it only as a
         defined long form (`U.S. Environmental Protection Agency (EPA)`), so `Congress` stays `Congress`."""
         fuller = f"U.S. {name}"
-        return fuller in self.abbreviations.values() or (not in_table and fuller in self.named_orgs)
+        table = world_table()
+        named_canonicals = {table[o][0] for o in self.named_orgs if o in table}
+        return fuller in self.abbreviations.values() or (not in_table and (
+            fuller in self.named_orgs or fuller in named_canonicals))
 
     def _expand_abbreviation(self, name: str) -> str:
         """An abbreviation the document defines, written as the object of `of` in a longer name, spelt out
