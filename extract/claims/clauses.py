@@ -98,10 +98,12 @@ def clause_end(text: str, start: int, sentence_end: int) -> int:
 
 
 def leading_adverbials_end(sentence: str, limit: int) -> int:
-    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers."""
+    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers and a
+    sentence's opening conjunction (`But we must ...`: seeds/README.md, the content starts at its subject)."""
     position = 0
     while True:
-        match = re.match(r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
+        match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
+                         r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
                          r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
                          r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
                          r"In addition|In response|As such|To that end)\b[^,]{0,120}),\s*", sentence[position:limit])

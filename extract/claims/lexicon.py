@@ -18,7 +18,7 @@ CHOICES: dict[str, dict[str, set[str]]] = {
     "report_nouns": {"use": {"lenient", "denied", "voiced"}},
     "role_nouns": {"role": {"person", "body", "document", "speaker", "statement", "told", "group"}},
     "own_voice": {"use": {"modal", "imperative", "necessary", "key", "evaluation", "inferring", "inference", "weighing",
-                          "law"}},
+                          "law", "knowing"}},
     "advised": {"use": {"advised", "options"}},
 }
 

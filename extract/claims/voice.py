@@ -47,6 +47,11 @@ _NOT_AFTER_IMPERATIVE = PREPOSITIONS | AUXILIARIES | {"and", "or"}
 DEONTIC_MODALS = set(words_for("own_voice", "use", "modal"))
 MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
 _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
+# `we cannot`, `we can't`, `we can never` + a verb: what we must not do, said as advice (`We cannot throw away more
+# American lives`, `we cannot take our lead for granted`); not a verb of knowing or telling (`we can't confirm`).
+WE_CANNOT_RE = re.compile(r"\b[Ww]e\s+(?:simply\s+|just\s+|also\s+|still\s+)?"
+                          r"(?P<cue>cannot|can[’']t|can\s+never|can\s+not)\s+(?:\w+ly\s+)?"
+                          rf"(?!{alternation(words_for('own_voice', 'use', 'knowing'))}\b)[a-z]")
 # Who `must` act, for `must` said as advice (`the United States must ...`, `Taiwan must ...`: advised.tsv and the
 # world table's places); with any other subject, or passive, it states a requirement (`research protocols must be
 # reviewed`, `FHWA must report`), which is not a recommendation.
@@ -120,6 +125,12 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     question = sentence.rstrip().rstrip("\"”’'").endswith("?")
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
+        forbidding = WE_CANNOT_RE.search(sentence) if modal is None and not _embedded(sentence) else None
+        if forbidding:
+            clause_start = leading_adverbials_end(sentence, forbidding.start("cue"))
+            cues.append(Cue("recommendation", start + forbidding.start("cue"), start + forbidding.end("cue"),
+                            *strip_content(text, start + clause_start,
+                                           clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
             clause_start = leading_adverbials_end(sentence, modal.start())
             cue_match = _MODAL_CUE_RE.search(sentence[modal.start():])
@@ -207,6 +218,14 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
         return True
     passive = re.match(r"(?:must|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
     return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
+
+
+def _embedded(sentence: str) -> bool:
+    """True when the sentence's `we cannot` sits in a condition or a subordinate clause (`if we cannot agree`,
+    `because we can't`), which states a circumstance, not advice."""
+    found = WE_CANNOT_RE.search(sentence)
+    return found is not None and re.search(r"\b(?:if|unless|because|since|when|whether|that|so|until|where)\s+"
+                                           r"(?:\S+\s+){0,2}$", sentence[: found.start()], re.IGNORECASE) is not None
 
 
 def _option(sentence: str) -> re.Match[str] | None:

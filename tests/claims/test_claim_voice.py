@@ -162,3 +162,12 @@ def test_a_moderator_s_let_s_go_to_and_a_polite_should_like_to_advise_nothing() 
             "about the prison. Let’s go forward and pass this bill.")
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "Let’s")]
+
+
+def test_we_cannot_is_advice_unless_it_tells_or_sits_in_a_condition() -> None:
+    text = ("We cannot throw away more American lives. We can’t confirm those reports. If we cannot agree, the "
+            "talks fail. But we can never mistake defense for offense.")
+    claims = [c for c in claims_of(text, []) if c.kind == "recommendation"]
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "cannot", "We cannot throw away more American lives"),
+        ("recommendation", "AUTHOR", "can never", "we can never mistake defense for offense")]
