@@ -11,7 +11,7 @@ from extract.normalise.actors import world_table
 
 # A prediction or possibility with `will`, `would`, `can` in a main
 # clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
-PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|"
+PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|(?<=\b[Ww]e|ey|it|It|he|He)[’']ll|"
                            r"(?<=(?:is|re|am|’s|'s) )going\s+to"
                            r"(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
                            r"\s+(?:not\s+|also\s+|never\s+|"

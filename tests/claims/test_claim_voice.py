@@ -171,3 +171,9 @@ def test_we_cannot_is_advice_unless_it_tells_or_sits_in_a_condition() -> None:
     assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "AUTHOR", "cannot", "We cannot throw away more American lives"),
         ("recommendation", "AUTHOR", "can never", "we can never mistake defense for offense")]
+
+
+def test_a_contracted_will_of_we_or_they_is_a_prediction_but_a_moderator_s_i_ll_is_not() -> None:
+    text = "We’ll always look for opportunities for diplomacy. I’ll take one more question."
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.hedged) for c in claims] == [("claim", "’ll", False)]
