@@ -184,10 +184,11 @@ def _governed_place(text: str, m: Mention) -> Mention:
 
 
 def _world_label(text: str, m: Mention) -> Mention:
-    """The label the world table gives a name it knows as an organisation or a place, over the tagger's guess
-    between the two (`EU` is an organisation, `Russian Federation` a place); people and groups keep theirs."""
+    """The label the world table gives a name it knows as an organisation, a place or a nationality, over the
+    tagger's guess among the three (`EU` is an organisation, `Russian Federation` a place, `South American` a
+    nationality); people keep theirs."""
     known = world_table().get(text[m.start : m.end], ("", ""))[1]
-    if known in ("ORG", "GPE") and m.label in ("ORG", "GPE", "NORP") and known != m.label:
+    if known in ("ORG", "GPE", "NORP") and m.label in ("ORG", "GPE", "NORP") and known != m.label:
         return Mention(m.start, m.end, known, m.score)
     return m
 

@@ -435,3 +435,10 @@ def test_a_place_after_government_of_is_inside_that_government_s_name() -> None:
     text = "An official of the Government of the Russian Federation and the government of Iran spoke."
     mentions = place(text, ("Russian Federation", "GPE"), ("Iran", "GPE"))
     assert kept(text, mentions) == [("Government of the Russian Federation", "ORG"), ("Iran", "GPE")]
+
+
+def test_a_regional_demonym_is_a_nationality_whatever_the_tagger_called_it() -> None:
+    text = "The South American leaders met Philippine and African delegates."
+    raw = place(text, ("South", "GPE"), ("American", "ORG"), ("Philippine", "GPE"), ("African", "ORG"))
+    assert kept(text, raw) == [("South American", "NORP"), ("Philippine", "NORP"), ("African", "NORP")]
+    assert Canonicaliser.for_document(text).canonical("South American", "NORP") == "South America"
