@@ -19,7 +19,7 @@ from typing import Any, Iterable, Optional
 from threadpoolctl import ThreadpoolController
 
 from extract.errors import BriefxError
-from extract.normalise.items import ITEM_STOP, is_participle
+from extract.normalise.items import ITEM_STOP, is_adverb, is_participle
 from extract.records import DocumentRecord, Quantity
 from extract.segment import Segmented, Token
 
@@ -70,7 +70,8 @@ def quantity_tokens(tokens: list[Token], quantity: Quantity) -> tuple[int, int]:
 
 def candidates_of(text: str, tokens: list[Token], first: int, last: int) -> list[Candidate]:
     """Phrases of up to MAX_ITEM_TOKENS tokens within WINDOW_TOKENS of the quantity's tokens [first, last), outside
-    them and across no punctuation, opening with a letter and ending on a letter or digit, stop words excluded."""
+    them and across no punctuation, opening with a letter and ending on a letter or digit, not on a stop word or an
+    `-ly` adverb (`currently`)."""
     words = [t.text for t in tokens]
     found = []
     for i in range(max(0, first - WINDOW_TOKENS), min(len(tokens), last + WINDOW_TOKENS)):
@@ -79,7 +80,7 @@ def candidates_of(text: str, tokens: list[Token], first: int, last: int) -> list
         for j in range(i, min(len(tokens), i + MAX_ITEM_TOKENS)):
             if first <= j < last or words[j] in _BREAKS:
                 break
-            if re.search(r"[A-Za-z0-9_]$", words[j]) and words[j].lower() not in _NO_LAST:
+            if re.search(r"[A-Za-z0-9_]$", words[j]) and words[j].lower() not in _NO_LAST and not is_adverb(words[j]):
                 found.append(Candidate(i, j, text[tokens[i].start : tokens[j].end]))
     return found
 

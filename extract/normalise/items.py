@@ -33,6 +33,11 @@ took stood ran saw sank shrank withdrew said met left began became wrote spoke d
 
 
 
+# Nouns ending in `-ly` (and `elderly`) that the adverb test must not take for adverbs.
+_NOUNS_IN_LY = {"family", "supply", "assembly", "anomaly", "monopoly", "ally", "italy", "rally", "july", "belly",
+                "bully", "jelly", "folly", "holly", "lily", "reply", "elderly", "homily", "poly"}
+
+
 def _noun_follows(words: list[str], index: int) -> bool:
     """Whether the word after `index` can continue a noun phrase (a word, not a stop word or punctuation)."""
     following = words[index + 1] if index + 1 < len(words) else ""
@@ -259,7 +264,9 @@ def _subject_of_measure(before: str) -> Optional[str]:
         subject.append(word.strip("\"“”"))
     while subject and subject[-1].lower() in ("of", "and", "per"):
         subject.pop()
-    return " ".join(subject) if subject and subject[0][:1].isalpha() and not _is_time(subject) else None
+    if not subject or not subject[0][:1].isalpha() or _is_time(subject) or all(is_adverb(w) for w in subject):
+        return None  # `currently valued at` has no subject in its clause
+    return " ".join(subject)
 
 
 _PARTICLES = {"up", "down", "out", "off"}
@@ -320,13 +327,22 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
         if possessive and not through_possessive:
             item[-1] = re.sub(r"['’]s?$", "", item[-1])
             break
+        adverbs_only = all(is_adverb(w) for w in item)  # `five regionally aligned task forces`
         if is_participle(word) and not in_name and \
-                not ((not item or "-" in lowered or possessive) and _noun_follows(words, index)):
+                not ((adverbs_only or "-" in lowered or possessive) and _noun_follows(words, index)):
             break  # but a name's words are no participles (`Light Armored Reconnaissance vehicles`)
-        if item and len(lowered) > 4 and lowered.endswith("ly") and \
+        if item and is_adverb(word) and \
                 (not _noun_follows(words, index) or is_participle(words[index + 1])):
             break
         item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
     while item and item[-1].lower() in ("of", "and", "or"):
         item.pop()
+    if all(is_adverb(w) for w in item):  # `$176.0 billion currently held`: an adverb counts nothing
+        return None
     return " ".join(item) or None
+
+
+def is_adverb(word: str) -> bool:
+    """An `-ly` adverb (`regionally`, `currently`), not a short word or a noun in `-ly` (`family`, `supply`)."""
+    lowered = word.lower()
+    return len(lowered) > 4 and lowered.endswith("ly") and lowered not in _NOUNS_IN_LY

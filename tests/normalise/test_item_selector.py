@@ -41,6 +41,18 @@ def test_candidates_are_phrases_beside_the_quantity_without_stop_words_or_punctu
     assert "years to" not in texts and not any("." in t for t in texts)
 
 
+
+def test_no_candidate_ends_on_an_adverb() -> None:
+    text = "Its holdings, currently valued at $176 billion, were recently sold."
+    seg = segment(text)
+    tokens = seg.sentence_tokens(seg.sentences[0])
+    quantity = Quantity(id="q1", start=text.index("$"), end=text.index(", were"), text="$176 billion", value=176e9)
+    first, last = quantity_tokens(tokens, quantity)
+    texts = {c.text for c in candidates_of(text, tokens, first, last)}
+    assert "holdings" in texts and "currently valued" in texts
+    assert not {"currently", "recently"} & texts
+
+
 def test_the_target_is_the_nearest_candidate_with_the_gold_text_or_no_item() -> None:
     example = _example(SENTENCE, "fewer than six", "grants midstream")
     assert example.candidates[target_of(example, "Grants")].text == "grants"

@@ -90,6 +90,17 @@ def test_counted_items_end_at_adverbs_participles_and_possessives(after: str, it
     assert counted_item(after, None) == item
 
 
+@pytest.mark.parametrize("after, before, unit, item", [
+    (" regionally aligned Multi-Domain Task Forces", "", None, "regionally aligned Multi-Domain Task Forces"),
+    (" previously uninvolved states", "", None, "previously uninvolved states"),
+    (" family members", "", None, "family members"),
+    (", by selling them", "its holdings, currently valued at ", "USD", None),
+])
+def test_an_adverb_opens_an_item_but_is_never_one_alone(after: str, before: str, unit: str | None,
+                                                       item: str | None) -> None:
+    assert counted_item(after, unit, before) == item
+
+
 @pytest.mark.parametrize("after, item", [
     (" federal departments and agencies.", "federal departments and agencies"),
     (" state and local governments", "state and local governments"),
