@@ -132,12 +132,16 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                             *strip_content(text, start + clause_start,
                                            clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
-            clause_start = leading_adverbials_end(sentence, modal.start())
-            cue_match = _MODAL_CUE_RE.search(sentence[modal.start():])
-            cue_start = start + modal.start() + (cue_match.start() if cue_match else 0)
-            cue_end = cue_start + (len(cue_match.group()) if cue_match else modal.end() - modal.start())
-            cues.append(Cue("recommendation", cue_start, cue_end,
-                            *strip_content(text, start + clause_start, clause_end(text, start + modal.start(), end))))
+            clauses = _coordinated_advice(sentence, modal)
+            for index, (clause_start, advice_modal, _) in enumerate(clauses):
+                cue_match = _MODAL_CUE_RE.search(sentence[advice_modal.start():])
+                cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
+                cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())
+                content_end = clause_end(text, start + advice_modal.start(), end)
+                if index + 1 < len(clauses):
+                    content_end = min(content_end, start + clauses[index + 1][2])
+                cues.append(Cue("recommendation", cue_start, cue_end,
+                                *strip_content(text, start + clause_start, content_end)))
     if not found and not cues and not option:
         advice = own_advice(sentence)
         if advice:
@@ -218,6 +222,30 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
         return True
     passive = re.match(r"(?:must|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
     return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
+
+
+# Where a second clause of advice is joined to the first: a comma or semicolon and a conjunction, or a bare
+# conjunction, then its subject of at most four words (`..., and we need to ...`, `..., Congress, too, must act`).
+_COORDINATION_RE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|so\s+|or\s+)?|\s(?:and|but|or)\s+)")
+
+
+def _coordinated_advice(sentence: str, first: re.Match[str]) -> list[tuple[int, re.Match[str], int]]:
+    """The clauses of advice in the sentence: (where the clause starts, its modal, where the clause before it
+    ends), the first from its leading adverbials, each later modal's where a coordination gives it a subject of
+    its own (`We need to give this effort a chance, and we need to ...`); a modal sharing its subject is one."""
+    clauses = [(leading_adverbials_end(sentence, first.start()), first, 0)]
+    for modal in MODAL_RE.finditer(sentence, first.end()):
+        if not _advice(sentence, modal):
+            continue
+        between = sentence[clauses[-1][1].end() : modal.start()]
+        joint = next((j for j in reversed(list(_COORDINATION_RE.finditer(between)))
+                      if 1 <= len(between[j.end():].split()) <= 4 and
+                      not re.search(r"\b(?:that|which|who|if|when|because|whether)\b", between[j.end():],
+                                    re.IGNORECASE)), None)
+        if joint is not None:
+            offset = clauses[-1][1].end()
+            clauses.append((offset + joint.end(), modal, offset + joint.start()))
+    return clauses
 
 
 def _embedded(sentence: str) -> bool:

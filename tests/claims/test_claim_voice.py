@@ -177,3 +177,13 @@ def test_a_contracted_will_of_we_or_they_is_a_prediction_but_a_moderator_s_i_ll_
     text = "We’ll always look for opportunities for diplomacy. I’ll take one more question."
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text, c.hedged) for c in claims] == [("claim", "’ll", False)]
+
+
+def test_coordinated_clauses_of_advice_are_one_recommendation_each() -> None:
+    text = ("We need to give this effort a chance to succeed, and we need to give our troops the resources. "
+            "We must fund and must equip them.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "need to", "We need to give this effort a chance to succeed"),
+        ("recommendation", "need to", "we need to give our troops the resources"),
+        ("recommendation", "must", "We must fund and must equip them")]
