@@ -187,3 +187,9 @@ def test_coordinated_clauses_of_advice_are_one_recommendation_each() -> None:
         ("recommendation", "need to", "We need to give this effort a chance to succeed"),
         ("recommendation", "need to", "we need to give our troops the resources"),
         ("recommendation", "must", "We must fund and must equip them")]
+
+
+def test_a_question_asserts_nothing() -> None:
+    text = "Do you believe that the war will end soon? The minister said that talks will resume in May."
+    claims = claims_of(text, [("minister", "PERSON", "minister")])
+    assert [c.text for c in claims] == ["talks will resume in May"]
