@@ -52,6 +52,10 @@ _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 WE_CANNOT_RE = re.compile(r"\b[Ww]e\s+(?:simply\s+|just\s+|also\s+|still\s+)?"
                           r"(?P<cue>cannot|can[’']t|can\s+never|can\s+not)\s+(?:\w+ly\s+)?"
                           rf"(?!{alternation(words_for('own_voice', 'use', 'knowing'))}\b)[a-z]")
+# `can`, `can't` with a verb of knowing or telling, or `hear` (`I can't tell you how long`, `I can hear you`): a
+# speaker's aside about what they know or say, no prediction.
+_CAN_TELL_RE = re.compile(r"(?:can|cannot|can[’']t)\s+(?:not\s+|never\s+|only\s+)?"
+                          rf"(?:{alternation(words_for('own_voice', 'use', 'knowing'))}|hear)\b", re.IGNORECASE)
 # Who `must` act, for `must` said as advice (`the United States must ...`, `Taiwan must ...`: advised.tsv and the
 # world table's places); with any other subject, or passive, it states a requirement (`research protocols must be
 # reviewed`, `FHWA must report`), which is not a recommendation.
@@ -165,6 +169,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
         prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
                            not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) \
             if not LEGAL_RE.search(sentence) and not option and not hedge else None
+        if prediction and _CAN_TELL_RE.match(prediction.group()):
+            prediction = None  # `I can't tell you how long this will go on`: the aside governs what follows
         hedge = hedge or prediction
         marker = reported or expected or hedge
         if marker:

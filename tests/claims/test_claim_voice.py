@@ -193,3 +193,9 @@ def test_a_question_asserts_nothing() -> None:
     text = "Do you believe that the war will end soon? The minister said that talks will resume in May."
     claims = claims_of(text, [("minister", "PERSON", "minister")])
     assert [c.text for c in claims] == ["talks will resume in May"]
+
+
+def test_a_speaker_s_can_hear_or_cannot_tell_is_no_prediction() -> None:
+    text = "I can hear you, thank you. I can’t tell you how long this will go on. Prices will rise in May."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.text) for c in claims] == [("will", "Prices will rise in May")]
