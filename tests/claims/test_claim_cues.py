@@ -270,3 +270,12 @@ def test_a_quotation_after_a_comma_or_colon_is_what_the_verb_reports_sentence_by
         ("Alarmists want action on the problem", "added", "Robert Bradley"),
         ("No job is too big for government because they welcome bigger government", "added", "Robert Bradley"),
         ("We will not leave", "said", "UNKNOWN")]
+
+
+def test_making_it_clear_and_having_been_clear_report_what_follows() -> None:
+    text = ("The Secretary made it very clear that there will be no intervention on the ground. The minister has "
+            "been clear that sanctions stay.")
+    claims = claims_of(text, [("Secretary", "PERSON", "Antony Blinken"), ("minister", "PERSON", "minister")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("Antony Blinken", "made it very clear", "there will be no intervention on the ground"),
+        ("minister", "been clear", "sanctions stay")]
