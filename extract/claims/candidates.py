@@ -28,6 +28,17 @@ DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,
                          re.IGNORECASE | re.DOTALL)
 # Cue words that hedge the claim they report (`estimate`, `is expected to`).
 HEDGED_CUES = set(words_for("cue_verbs", "hedged", "yes"))
+# A court's or an auditor's finding states what the law or the evidence requires (`the court held that agencies must
+# ...`), not a recommendation.
+FINDING_VERBS = {"held", "holds", "holding", "ruled", "rules", "ruling", "found", "finds", "finding", "concluded",
+                 "concludes", "determined", "determines", "decided", "decides", "reasoned"}
+# A reported clause whose subject (up to eight words, no verb of its own in between) must, should or has to act,
+# or which opens with a necessity frame (`it is vital to`, `now is the time to`).
+REPORTED_MODAL_RE = re.compile(r"(?:[\w’'.,-]+\s+){1,8}?(?:also\s+|now\s+|still\s+|therefore\s+)?"
+                               rf"(?P<cue>{alternation(DEONTIC_MODALS)})\b(?!\s+(?:have\s+been|not\s+have)\b)")
+REPORTED_FRAME_RE = re.compile(r"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?[\"“]?(?:vital|essential|critical|"
+                               r"imperative|crucial|necessary|important)|now\s+is\s+the\s+time)\b\s+(?:to|that|for)\b",
+                               re.IGNORECASE)
 BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 
 
@@ -193,13 +204,31 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
     return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
 
 
+def reported_advice(text: str, cue: Cue) -> Optional[re.Match[str]]:
+    """The obligation modal or necessity frame that makes a reported clause someone's recommendation (`Rother says
+    that price indexing has to be linked`, `NIH has stated it is "vital to ensure ..."`, SCHEMA.md: someone else's
+    demand with stated content is their recommendation): right after the clause's subject, or opening it."""
+    if cue.kind != "claim" or text[cue.start : cue.end].lower() in FINDING_VERBS:
+        return None
+    content = text[cue.content_start : cue.content_end]
+    modal = REPORTED_MODAL_RE.match(content)
+    return modal if modal else REPORTED_FRAME_RE.match(content)
+
+
 def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     """The claim of one cue; `actor` is the source its cue points to (`claim_source`), used unless the cue
     makes the source the brief itself or nobody named."""
+    advice = reported_advice(text, cue)
+    if advice:  # the reported clause's own modal or frame is the recommendation's cue
+        at = cue.content_start + advice.start("cue")
+        cue = dataclasses.replace(cue, kind="recommendation", start=at, end=cue.content_start + advice.end("cue"),
+                                  subject_start=cue.subject_start if cue.subject_start is not None else cue.start)
     kind = "claim" if cue.kind in ("author", "reported") else cue.kind
     content = text[cue.content_start : cue.content_end]
     cue_word = text[cue.start:cue.end].lower()
-    if cue.kind == "author":
+    if advice:
+        source = actor  # who reported the demand makes it
+    elif cue.kind == "author":
         source = "AUTHOR"
     elif cue.kind == "reported":
         source = "UNKNOWN"

@@ -178,7 +178,7 @@ def test_a_fronted_reporting_clause_or_view_reports_the_main_clause() -> None:
     claims = claims_of(text, [("GAO", "ORG", "Government Accountability Office"), ("USPS", "ORG", "USPS"),
                               ("Army", "ORG", "U.S. Army")])
     assert [(c.text, c.source, c.cue.text) for c in claims if c.cue.text != "plans"] == [
-        ("USPS will need to act", "Government Accountability Office", "reported"),
+        ("USPS will need to act", "Government Accountability Office", "need to"),  # a reported demand
         ("deterrence is eroding", "AUTHOR", "argued"),
         ("the administration has underestimated the risk", "AUTHOR", "In our view")]
 
@@ -279,3 +279,13 @@ def test_making_it_clear_and_having_been_clear_report_what_follows() -> None:
     assert [(c.source, c.cue.text, c.text) for c in claims] == [
         ("Antony Blinken", "made it very clear", "there will be no intervention on the ground"),
         ("minister", "been clear", "sanctions stay")]
+
+
+def test_a_reported_demand_is_the_speaker_s_recommendation_but_a_holding_is_a_claim() -> None:
+    text = ("Rother says that price indexing has to be linked to private accounts. The agency has stated it is "
+            "\"vital to ensure that funds go to research.\" The court held that agencies must publish the rule.")
+    claims = claims_of(text, [("Rother", "PERSON", "John Rother"), ("agency", "ORG", "NIH"),
+                              ("court", "ORG", "Supreme Court")])
+    assert [(c.kind, c.source, c.cue.text) for c in claims] == [
+        ("recommendation", "John Rother", "has to"), ("recommendation", "NIH", "it is \"vital"),
+        ("claim", "Supreme Court", "held")]
