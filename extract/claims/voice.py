@@ -34,6 +34,10 @@ NECESSITY_RE = re.compile(
     r"(?-i:Let\s+us|[Ll]et[’']s)(?=\s+(?!see\b|say\b|go\s+(?:to|over|back|ahead)\b|turn\s+to\b)[a-z]+)|"
     r"(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?needed|(?-i:Needed)\s+(?:to|for))\b",
     re.IGNORECASE)
+# `the need for ...`, `the necessity of ...` as what someone stresses, confirms or talks about: a necessity the
+# speaker states, from `the` to the clause's end (`We confirm the need for increased international assistance`).
+NEED_FOR_RE = re.compile(r"(?<!\bno )(?<!\bany )\bthe\s+(?:(?:urgent|continued|pressing|clear|critical|growing)\s+)?"
+                         r"(?P<cue>need|necessity)\s+(?:for|to|of)\s+", re.IGNORECASE)
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
@@ -149,7 +153,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     if not found and not cues and not option:
         advice = own_advice(sentence)
         if advice:
-            clause_start = leading_adverbials_end(sentence, advice.start())
+            # `We stress the need for X`: the need is the content; other frames keep their clause
+            clause_start = advice.start() if advice.re is NEED_FOR_RE else leading_adverbials_end(sentence, advice.start())
             cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
                             *strip_content(text, start + clause_start, clause_end(text, start + advice.start(), end)),
                             own_voice=True))
@@ -195,7 +200,8 @@ def own_advice(sentence: str) -> re.Match[str] | None:
     please = PLEASE_RE.search(sentence)
     if please and please.group("cue") not in _NOT_AFTER_IMPERATIVE:
         return please
-    frame = NECESSITY_RE.search(sentence) or NEED_RE.search(sentence) or REQUIRE_RE.search(sentence)
+    frame = NECESSITY_RE.search(sentence) or NEED_RE.search(sentence) or REQUIRE_RE.search(sentence) or \
+        NEED_FOR_RE.search(sentence)
     if frame is None:
         return None
     lead = sentence[: frame.start("cue")]

@@ -199,3 +199,10 @@ def test_a_speaker_s_can_hear_or_cannot_tell_is_no_prediction() -> None:
     text = "I can hear you, thank you. I can’t tell you how long this will go on. Prices will rise in May."
     claims = claims_of(text, [])
     assert [(c.cue.text, c.text) for c in claims] == [("will", "Prices will rise in May")]
+
+
+def test_the_need_for_something_said_by_the_speaker_is_advice_from_the_need_on() -> None:
+    text = "We stress the necessity of further increasing the pressure on Russia. There is no need for panic."
+    claims = claims_of(text, [("Russia", "GPE", "Russia")])
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "necessity", "the necessity of further increasing the pressure on Russia")]
