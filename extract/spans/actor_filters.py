@@ -8,7 +8,7 @@ import re
 from extract.normalise.actors import world_table
 from extract.rules.actors import (CITATIONS, CITED_PRODUCTS, DOCUMENT_PARTS, FACILITY_FIRST, FACILITY_HEADS,
                                   LEGAL_FORMS_AFTER_NAME, LEGAL_FORMS_IN_CAPTIONS, NAME_SUFFIXES, NON_ACTOR_HEADS,
-                                  PERSONAL_TITLES, ROLE_NOUNS, STOP_IN_NAME)
+                                  ORG_HEADS, PERSONAL_TITLES, ROLE_NOUNS, STOP_IN_NAME)
 from extract.spans.mention import Mention
 
 # Words that only join the parts of a name (`Department of Health and Human Services`); never a name alone.
@@ -37,7 +37,23 @@ def keep_actor(text: str, m: Mention, abbreviations: dict[str, str], common: set
     if _reference(text, m) or _not_a_name(span) or _generic_word(text, span, m.label) or _facility(text, m):
         return False
     return not (_names_a_thing(text, span, abbreviations, common) or
-                _thing_by_abbreviation(text, span, abbreviations, common))
+                _thing_by_abbreviation(text, span, abbreviations, common) or
+                m.label == "ORG" and _names_a_product(text, span))
+
+
+# Lower-case heads that make the capitalised name before them a weapon's or a system's (`Typhon launchers`).
+_PRODUCT_HEADS = r"(?:systems?|launchers?|missiles?|tanks?|weapons?|platforms?)"
+
+
+_BODY_WORDS = frozenset(word.lower() for word in ORG_HEADS)  # `Army vehicles` are the Army's
+
+
+def _names_a_product(text: str, name: str) -> bool:
+    """True for a one-word ORG name the document also writes after a determiner and before a system's or weapon's
+    head in lower case (`the Typhon system`, `each Typhon launcher`): it names the thing, not a maker or a body."""
+    return " " not in name and name.lower() not in _BODY_WORDS and not _company(text, name) and re.search(
+        rf"\b(?:the|a|an|each|every|this|that|its|their|one|two|four)\s+[\"“]?{re.escape(name)}[\"”’']?\s+"
+        rf"{_PRODUCT_HEADS}\b", text, re.IGNORECASE) is not None
 
 
 def _reference(text: str, m: Mention) -> bool:

@@ -442,3 +442,10 @@ def test_a_regional_demonym_is_a_nationality_whatever_the_tagger_called_it() -> 
     raw = place(text, ("South", "GPE"), ("American", "ORG"), ("Philippine", "GPE"), ("African", "ORG"))
     assert kept(text, raw) == [("South American", "NORP"), ("Philippine", "NORP"), ("African", "NORP")]
     assert Canonicaliser.for_document(text).canonical("South American", "NORP") == "South America"
+
+
+def test_a_name_the_brief_gives_a_weapon_or_system_is_no_actor() -> None:
+    text = "The Army fielded the Typhon system in 2024. Typhon has four launchers; Raytheon builds the missiles."
+    raw = place(text, ("Army", "ORG"), ("Typhon", "ORG"), ("Raytheon", "ORG"))
+    raw += place(text, ("Typhon", "ORG"), nth=1)
+    assert kept(text, raw) == [("Army", "ORG"), ("Raytheon", "ORG")]
