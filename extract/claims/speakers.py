@@ -8,11 +8,12 @@ voice is that speaker's or issuer's (seeds/README.md), so an `AUTHOR` claim ther
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.normalise.actors import capitals_to_title
+from extract.normalise.actors import capitals_to_title, world_table
 from extract.records import Actor, Claim, DocumentRecord
 from extract.rules.actors import PERSONAL_TITLES
 
@@ -79,27 +80,54 @@ def _title_offset(text: str, title: Optional[str]) -> int:
     return text.find(title) if title else -1
 
 
-def statement_issuer(text: str, record: DocumentRecord) -> Optional[str]:
-    """The canonical name of the one speaker or body a title says the text is by: after `Statement from`,
-    `Remarks by` and the like (a person before a body), or right before `statement` (`FOMC statement`); None for a
-    joint statement of several (`United States-India Joint Statement`) or a title naming no one."""
+def statement_issuers(text: str, record: DocumentRecord) -> list[str]:
+    """The canonical names of who a title says the text is by: the one speaker or body after `Statement from`,
+    `Remarks by` and the like (a person before a body), or right before `statement` (`FOMC statement`); every
+    signatory of a joint statement (`United States-India Joint Statement`, `Joint Statement from the United States
+    and the European Union`); none for a title naming no one."""
     title = record.title or ""
     offset = _title_offset(text, title)
     before, after = _ISSUER_BEFORE_RE.search(title), _ISSUER_AFTER_RE.search(title)
     if offset < 0 or not (before or after):
-        return None
+        return []
     named = [a for a in record.actors if offset <= a.start and a.end <= offset + len(title)
              and a.label in ("ORG", "GPE", "PERSON")]
     if after:
         issuers = [a for a in named if a.start >= offset + after.end()]
         people = [a for a in issuers if a.label == "PERSON"]  # `Statement from Deputy Director ... Daleep Singh`
         if issuers:
-            return (people or issuers)[0].canonical
+            joint = "Joint" in title[: after.start()] and not people
+            return _signatories(text, issuers, issuers[0]) if joint else [(people or issuers)[0].canonical]
         titled = _TITLED_NAME_RE.match(title, after.end())  # `Remarks by Director Kratsios`, untagged
-        return _person(titled.group("name"), record.actors) or titled.group("name") if titled else None
-    issuers = [a for a in named if 0 <= offset + before.start() - a.end <= 3]
-    joint = any(re.fullmatch(r"\s*(?:-|–|and|&)\s*", text[b.end : a.start]) for a in issuers for b in named)
-    return None if joint or len(issuers) != 1 else issuers[0].canonical
+        return [_person(titled.group("name"), record.actors) or titled.group("name")] if titled else []
+    listed = _listed_signatories(title[: before.start()]) if "Joint" in title[before.start() :] else []
+    if listed:
+        return listed
+    last = [a for a in named if 0 <= offset + before.start() - a.end <= 3]
+    return _signatories(text, list(reversed(named)), last[0], backwards=True) if len(last) == 1 else []
+
+
+def _listed_signatories(names: str) -> list[str]:
+    """The world table's names for a joint statement's title words before it (`United States-India`), when every
+    part is a country or body it knows; else none, and the tagged actors decide."""
+    parts = [re.sub(r"^the\s+", "", part) for part in re.split(r"\s*(?:-|–|,|\band\b|&)\s*", names.strip()) if part]
+    found = [world_table().get(part) for part in parts]
+    if len(parts) < 2 or not all(entry and entry[1] in ("GPE", "ORG") for entry in found):
+        return []
+    return list(dict.fromkeys(entry[0] for entry in found if entry))
+
+
+def _signatories(text: str, named: list[Actor], first: Actor, backwards: bool = False) -> list[str]:
+    """`first` and the actors joined to it by `-`, `and` or `&` in `named` (title order, or reversed with
+    `backwards`), as distinct canonical names in title order."""
+    chain = [first]
+    for actor in named[named.index(first) + 1 :]:
+        left, right = (actor, chain[-1]) if backwards else (chain[-1], actor)
+        if not re.fullmatch(r"\s*(?:-|–|,|and|&)\s*(?:the\s+)?", text[left.end : right.start]):
+            break
+        chain.append(actor)
+    ordered = sorted(chain, key=lambda a: a.start)
+    return list(dict.fromkeys(a.canonical for a in ordered))
 
 
 def floor_speaker(text: str, record: DocumentRecord) -> Optional[str]:
@@ -137,9 +165,10 @@ def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) 
     transcript, without what the questioner asks (a question is no claim; what they state may be) and with no
     speaker tag inside a claim's span."""
     turns = speaker_turns(text, record.actors)
-    issuer = None if turns else statement_issuer(text, record) or floor_speaker(text, record)
+    floor = floor_speaker(text, record) if not turns else None
+    issuers = [] if turns else statement_issuers(text, record) or ([floor] if floor else [])
     title_end = max(0, _title_offset(text, record.title) + len(record.title or ""))
-    voice_ends = _third_person_heading(text, title_end, issuer) if issuer else len(text)
+    voice_ends = _third_person_heading(text, title_end, issuers[0]) if len(issuers) == 1 else len(text)
     kept = []
     for claim in claims:
         turn = next((t for t in turns if t.start <= claim.start < t.end), None)
@@ -148,8 +177,10 @@ def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) 
         tag = _TAG_RE.match(claim.text) if turns else None
         if tag and tag.end() < len(claim.text):
             claim.start, claim.text = claim.start + tag.end(), claim.text[tag.end() :]
-        speaker = turn.speaker if turn is not None else issuer if claim.start < voice_ends else None
-        if claim.source == "AUTHOR" and speaker is not None:
-            claim.source = speaker
+        speakers = [turn.speaker] if turn is not None else issuers if claim.start < voice_ends else []
+        if claim.source == "AUTHOR" and speakers and None not in speakers:
+            # a joint statement's own voice is each signatory's: one claim per signatory (seeds/README.md)
+            kept.extend(dataclasses.replace(claim, source=speaker) for speaker in speakers)
+            continue
         kept.append(claim)
     return kept

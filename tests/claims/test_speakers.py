@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.records import Actor, Claim, DocumentRecord
 from extract.claims.rules import finalise_claims
-from extract.claims.speakers import floor_speaker, speaker_turns, statement_issuer
+from extract.claims.speakers import floor_speaker, speaker_turns, statement_issuers
 
 
 def _actor(text: str, name: str, label: str, canonical: str, nth: int = 0) -> Actor:
@@ -48,18 +48,28 @@ def test_one_tag_line_is_no_transcript() -> None:
     assert speaker_turns(text, []) == []
 
 
-def test_a_statement_title_names_its_issuer_unless_it_is_joint() -> None:
+def test_a_statement_title_names_its_issuer_and_a_joint_one_each_signatory() -> None:
     text = "Nordic Council Statement on Fisheries\nThe Council will review quotas.\n"
     record = _record(text, [_actor(text, "Nordic Council", "ORG", "Nordic Council")],
                      [_claim(text, "The Council will review quotas")])
-    assert statement_issuer(text, record) == "Nordic Council"
+    assert statement_issuers(text, record) == ["Nordic Council"]
     record.claims = finalise_claims(record.claims, record, text)
     assert record.claims[0].source == "Nordic Council"
     joint = "Chile-Peru Joint Statement\nBoth will cut tariffs.\n"
-    both = _record(joint, [_actor(joint, "Chile", "GPE", "Chile"), _actor(joint, "Peru", "GPE", "Peru")], [])
-    assert statement_issuer(joint, both) is None
+    both = _record(joint, [_actor(joint, "Chile", "GPE", "Chile"), _actor(joint, "Peru", "GPE", "Peru")],
+                   [_claim(joint, "Both will cut tariffs")])
+    assert statement_issuers(joint, both) == ["Chile", "Peru"]
+    both.claims = finalise_claims(both.claims, both, joint)  # one claim per signatory (seeds/README.md)
+    assert [(c.id, c.source, c.text) for c in both.claims] == [("c1", "Chile", "Both will cut tariffs"),
+                                                               ("c2", "Peru", "Both will cut tariffs")]
+    after = "Joint Statement from the United States and the European Union on Rail\nWe will fund it.\n"
+    pair = _record(after, [_actor(after, "United States", "GPE", "United States"),
+                           _actor(after, "European Union", "ORG", "European Union")], [])
+    assert statement_issuers(after, pair) == ["United States", "European Union"]
+    untagged = "United States-India Joint Statement\nBoth will cut tariffs.\n"  # the tagger missed both names
+    assert statement_issuers(untagged, _record(untagged, [], [])) == ["United States", "India"]
     plain = "Why tariffs fail\nTariffs will fail.\n"
-    assert statement_issuer(plain, _record(plain, [], [])) is None
+    assert statement_issuers(plain, _record(plain, [], [])) == []
 
 
 def test_questions_are_no_claims_and_a_tag_stays_out_of_a_span() -> None:
@@ -79,7 +89,7 @@ def test_remarks_by_a_titled_name_and_a_third_person_heading_end_the_speakers_vo
             "Minister Halvorsen Announces Wind Plan\nThe plan will cost less than coal.\n")
     record = _record(text, [], [_claim(text, "We will double wind capacity"),
                                 _claim(text, "The plan will cost less than coal")])
-    assert statement_issuer(text, record) == "Halvorsen"
+    assert statement_issuers(text, record) == ["Halvorsen"]
     record.claims = finalise_claims(record.claims, record, text)
     assert [c.source for c in record.claims] == ["Halvorsen", "AUTHOR"]
 
@@ -88,7 +98,7 @@ def test_remarks_by_a_director_or_a_vice_president_name_the_speaker() -> None:
     # The titles are person_words.tsv's, the table the lone-name filter reads too.
     for title, name in (("Director", "Kratsios"), ("Vice President", "Harris"), ("Deputy Secretary", "Landau")):
         text = f"Remarks by {title} {name} at the Summit\nWe will build more.\n"
-        assert statement_issuer(text, _record(text, [], [])) == name
+        assert statement_issuers(text, _record(text, [], [])) == [name]
 
 
 def test_a_floor_speech_is_the_member_s_own_voice() -> None:
