@@ -4,6 +4,7 @@ facilities, role nouns, names inside cited titles, lone words), known by the wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.normalise.actors import world_table
 from extract.rules.actors import (CITATIONS, CITED_PRODUCTS, DOCUMENT_PARTS, FACILITY_FIRST, FACILITY_HEADS,
@@ -48,12 +49,20 @@ _PRODUCT_HEADS = r"(?:systems?|launchers?|missiles?|tanks?|weapons?|platforms?)"
 _BODY_WORDS = frozenset(word.lower() for word in ORG_HEADS)  # `Army vehicles` are the Army's
 
 
+_PRODUCT_RE = re.compile(r"\b(?:the|a|an|each|every|this|that|its|their|one|two|four)\s+[\"“]?(?P<name>[A-Z][\w-]*)"
+                         rf"[\"”’']?\s+{_PRODUCT_HEADS}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _product_names(text: str) -> frozenset[str]:
+    """The one-word names a document writes after a determiner and before a system's or weapon's head."""
+    return frozenset(m.group("name") for m in _PRODUCT_RE.finditer(text))
+
+
 def _names_a_product(text: str, name: str) -> bool:
     """True for a one-word ORG name the document also writes after a determiner and before a system's or weapon's
     head in lower case (`the Typhon system`, `each Typhon launcher`): it names the thing, not a maker or a body."""
-    return " " not in name and name.lower() not in _BODY_WORDS and not _company(text, name) and re.search(
-        rf"\b(?:the|a|an|each|every|this|that|its|their|one|two|four)\s+[\"“]?{re.escape(name)}[\"”’']?\s+"
-        rf"{_PRODUCT_HEADS}\b", text, re.IGNORECASE) is not None
+    return name in _product_names(text) and name.lower() not in _BODY_WORDS and not _company(text, name)
 
 
 def _reference(text: str, m: Mention) -> bool:
