@@ -4,6 +4,7 @@ necessity frames), judgements (hedges, `it is likely that`, predictions) and `re
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
 from extract.claims.lexicon import alternation, words_for
@@ -167,24 +168,37 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
             content_end = clause_end(text, start + evaluation.end(), end)
             cues.append(Cue("author", cue_start, cue_end, *strip_content(text, start + evaluation.end(), content_end)))
     if not found and not cues and not sentence.rstrip().endswith("?"):
-        reported = REPORTEDLY_RE.search(sentence)
-        expected = EXPECTED_RE.search(sentence) if not reported else None
-        hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
-            if not LEGAL_RE.search(sentence) and not option else None
-        prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
-                           not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) \
-            if not LEGAL_RE.search(sentence) and not option and not hedge else None
-        if prediction and _CAN_TELL_RE.match(prediction.group()):
-            prediction = None  # `I can't tell you how long this will go on`: the aside governs what follows
-        hedge = hedge or prediction
-        marker = reported or expected or hedge
-        if marker:
-            clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
-            cue_start = marker.start("cue") if marker is expected else marker.start()
-            cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
-            cues.append(Cue("author" if marker is hedge else "reported", start + cue_start, start + cue_end,
-                            *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end))))
+        # each clause a semicolon sets apart may carry its own judgement (`X may slow; Y is likely to remain low`)
+        bounds = [0] + [m.end() for m in re.finditer(r";\s+", sentence)] + [len(sentence)]
+        for part_start, part_end in zip(bounds, bounds[1:]):
+            cue = _judgement(text, start + part_start, start + part_end if part_end < len(sentence) else end,
+                             option is not None)
+            cues.extend([cue] if cue else [])
     return cues
+
+
+def _judgement(text: str, start: int, end: int, option: bool) -> Optional[Cue]:
+    """The cue of a clause's relayed report (`reportedly`, `is expected to`) or the text's own hedge or prediction
+    in its main clause (none in a sentence of neutral options), with the clause it governs."""
+    sentence = text[start:end]
+    reported = REPORTEDLY_RE.search(sentence)
+    expected = EXPECTED_RE.search(sentence) if not reported else None
+    legal = LEGAL_RE.search(sentence) or option
+    hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
+        if not legal else None
+    prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
+                       not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) if not legal and not hedge else None
+    if prediction and _CAN_TELL_RE.match(prediction.group()):
+        prediction = None  # `I can't tell you how long this will go on`: the aside governs what follows
+    hedge = hedge or prediction
+    marker = reported or expected or hedge
+    if not marker:
+        return None
+    clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
+    cue_start = marker.start("cue") if marker is expected else marker.start()
+    cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
+    return Cue("author" if marker is hedge else "reported", start + cue_start, start + cue_end,
+               *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))
 
 
 def own_advice(sentence: str) -> re.Match[str] | None:

@@ -206,3 +206,10 @@ def test_the_need_for_something_said_by_the_speaker_is_advice_from_the_need_on()
     claims = claims_of(text, [("Russia", "GPE", "Russia")])
     assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "AUTHOR", "necessity", "the necessity of further increasing the pressure on Russia")]
+
+
+def test_each_clause_a_semicolon_sets_apart_carries_its_own_judgement() -> None:
+    text = "An escalation will do nothing for our security; on the contrary, it will undermine it."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.text) for c in claims] == [
+        ("will", "An escalation will do nothing for our security"), ("will", "it will undermine it")]
