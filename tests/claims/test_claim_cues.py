@@ -289,3 +289,9 @@ def test_a_reported_demand_is_the_speaker_s_recommendation_but_a_holding_is_a_cl
     assert [(c.kind, c.source, c.cue.text) for c in claims] == [
         ("recommendation", "John Rother", "has to"), ("recommendation", "NIH", "it is \"vital"),
         ("claim", "Supreme Court", "held")]
+
+
+def test_we_know_that_reports_its_clause_but_a_bare_know_does_not() -> None:
+    text = "We know that corruption is a global phenomenon. I know this country well."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.text) for c in claims] == [("know", "corruption is a global phenomenon")]
