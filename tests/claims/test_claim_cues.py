@@ -291,7 +291,9 @@ def test_a_reported_demand_is_the_speaker_s_recommendation_but_a_holding_is_a_cl
         ("claim", "Supreme Court", "held")]
 
 
-def test_we_know_that_reports_its_clause_but_a_bare_know_does_not() -> None:
-    text = "We know that corruption is a global phenomenon. I know this country well."
+def test_know_think_understand_that_report_their_clause_but_bare_ones_do_not() -> None:
+    text = ("We know that corruption is a global phenomenon. I know this country well. I think that the deal is "
+            "fair. I think so too.")
     claims = claims_of(text, [])
-    assert [(c.cue.text, c.text) for c in claims] == [("know", "corruption is a global phenomenon")]
+    assert [(c.cue.text, c.text) for c in claims] == [("know", "corruption is a global phenomenon"),
+                                                       ("think", "the deal is fair")]
