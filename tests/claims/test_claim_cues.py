@@ -297,3 +297,10 @@ def test_know_think_understand_that_report_their_clause_but_bare_ones_do_not() -
     claims = claims_of(text, [])
     assert [(c.cue.text, c.text) for c in claims] == [("know", "corruption is a global phenomenon"),
                                                        ("think", "the deal is fair")]
+
+
+def test_a_court_holding_that_reports_its_holding() -> None:
+    text = "The court rejected the proposal, holding that the ADA requires concrete modification proposals."
+    claims = claims_of(text, [("court", "ORG", "U.S. District Court")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("U.S. District Court", "holding", "the ADA requires concrete modification proposals")]
