@@ -282,8 +282,12 @@ def _embedded(sentence: str) -> bool:
                                            r"(?:\S+\s+){0,2}$", sentence[: found.start()], re.IGNORECASE) is not None
 
 
+_OPTION_HOLDER_RE = re.compile(rf"\b(?:{alternation(words_for('advised', 'use', 'options'))})\b")
+
+
 def _option(sentence: str) -> re.Match[str] | None:
-    """The first neutral option of the sentence (OPTION_RE); `it`/`they` only after `Congress` in the sentence or
-    before a verb of weighing options."""
+    """The first neutral option of the sentence (OPTION_RE); `it`/`they` only after `Congress`, `Members` or
+    another holder of options in the sentence (`if Members support the ESF, they could increase ...`) or before a
+    verb of weighing options."""
     return next((m for m in OPTION_RE.finditer(sentence) if m.group("subject").lower() not in ("it", "they") or
-                 "Congress" in sentence[: m.start()] or m.group("verb") in OPTION_VERBS), None)
+                 _OPTION_HOLDER_RE.search(sentence, 0, m.start()) or m.group("verb") in OPTION_VERBS), None)

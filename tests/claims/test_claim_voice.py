@@ -213,3 +213,8 @@ def test_each_clause_a_semicolon_sets_apart_carries_its_own_judgement() -> None:
     claims = claims_of(text, [])
     assert [(c.cue.text, c.text) for c in claims] == [
         ("will", "An escalation will do nothing for our security"), ("will", "it will undermine it")]
+
+
+def test_they_after_members_is_a_neutral_option() -> None:
+    text = "If Members support the fund as a crisis tool, they could increase its resources."
+    assert claims_of(text, []) == []
