@@ -15,6 +15,7 @@ from extract.claims.clauses import Cue, clause_end, leading_adverbials_end, shar
 from extract.claims.cues import RECOMMEND_RE
 from extract.claims.voice import DEONTIC_MODALS
 from extract.records import Claim, DocumentRecord
+from extract.rules.actors import DOCUMENT_PARTS
 from extract.segment import Segmented
 
 # What a token can be: no cue, or the cue of a claim, a denial, a recommendation, or of the brief's own judgement
@@ -74,6 +75,10 @@ def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, 
     return strip_content(text, sentence_start, comma if comma > sentence_start else cue_start)
 
 
+# A cue pointing to the brief's own figure or table (`as shown in Figure 2, ...`): the text presents its own data.
+_POINTS_TO_THE_TEXT_RE = re.compile(rf"\s+(?:in|by|on)\s+(?:the\s+)?(?:{DOCUMENT_PARTS})\b|\s+(?:below|above)\b")
+
+
 def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifier: CueClassifier,
                    kept: list[Claim]) -> list[Claim]:
     """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
@@ -100,7 +105,8 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             if any(start < cue_end and cue_start < end for start, end in cues):
                 continue
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
-            if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken):
+            if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken) or \
+                    _POINTS_TO_THE_TEXT_RE.match(text, cue_end):
                 continue
             # a recommendation cue that is no directive verb of someone named (`it is important`, `time has come`)
             # is the text's own advice, as the rules' necessity frames are

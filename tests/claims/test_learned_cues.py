@@ -158,3 +158,10 @@ def test_the_cue_oracle_finds_the_gold_claims_from_their_cues_alone() -> None:
     assert oracle.probabilities(None).sum(axis=1).tolist() == [1.0] * len(seg.tokens)
     claims = learned_claims(seg, _record(), None, oracle, [])
     assert [(c.text, c.cue.text if c.cue else None) for c in claims] == [("The talks will resume soon", "hinted")]
+
+
+def test_a_marked_cue_pointing_to_the_brief_s_own_figure_claims_nothing() -> None:
+    text = "Yet, as shown in Figure 2, the agency spent more on awards. The envoy hinted that talks would resume."
+    seg, states, classifier = _marking({"shown": "claim", "hinted": "claim"}, text)
+    claims = learned_claims(seg, _record(), states, classifier, [])
+    assert [c.cue.text for c in claims if c.cue] == ["hinted"]
