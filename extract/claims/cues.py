@@ -13,7 +13,7 @@ import re
 from extract.claims.clauses import (ASIDES, AUXILIARIES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement,
                                     clause_end, leading_adverbials_end, strip_content, that_clauses)
 from extract.claims.lexicon import alternation, words_for
-from extract.claims.voice import own_voice_cues
+from extract.claims.voice import CAN_TELL_RE, own_voice_cues
 from extract.normalise.items import DETERMINERS
 
 # Words that open the subject of a reporting clause after its content: a determiner or pronoun, or a group that
@@ -105,6 +105,11 @@ FRAMING_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'framin
 WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'lenient'))}\b")
 
 
+# A negation right before a reporting verb: what follows is not reported (`I can't tell you`, `did not say`).
+NEGATED_BEFORE_RE = re.compile(r"\b(?:can[’']?t|cannot|can\s+not|don[’']t|doesn[’']t|didn[’']t|won[’']t|"
+                                r"(?:do|does|did|will|would|could)\s+not|never)\s+$", re.IGNORECASE)
+
+
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:
     """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
     sentence = text[start:end]
@@ -155,6 +160,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             target = re.match(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
+            if kind == "claim" and NEGATED_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start()):
+                continue  # `I can't tell you how long ...`, `we did not say`: no one claims anything
             if target and not _asked_about(match.group(), target.group()) and _directed_at(target.group()):
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
@@ -218,6 +225,8 @@ def _wide_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
         add("claim", start + match.start(), start + match.end(), start + match.end())
     if not sentence.rstrip().endswith("?"):
         for match in WIDE_HEDGE_RE.finditer(sentence):
+            if CAN_TELL_RE.match(sentence, match.start()):
+                continue  # a speaker's `I can't tell you`, `I can hear you`
             boundary = max(sentence.rfind(", ", 0, match.start()), sentence.rfind("; ", 0, match.start()))
             clause_from = boundary + 2 if boundary >= 0 else leading_adverbials_end(sentence, match.start())
             add("author", start + match.start(), start + match.end(), start + clause_from)

@@ -59,7 +59,7 @@ WE_CANNOT_RE = re.compile(r"\b[Ww]e\s+(?:simply\s+|just\s+|also\s+|still\s+)?"
                           rf"(?!{alternation(words_for('own_voice', 'use', 'knowing'))}\b)[a-z]")
 # `can`, `can't` with a verb of knowing or telling, or `hear` (`I can't tell you how long`, `I can hear you`): a
 # speaker's aside about what they know or say, no prediction.
-_CAN_TELL_RE = re.compile(r"(?:can|cannot|can[’']t)\s+(?:not\s+|never\s+|only\s+)?"
+CAN_TELL_RE = re.compile(r"(?:can|cannot|can[’']t)\s+(?:not\s+|never\s+|only\s+)?"
                           rf"(?:{alternation(words_for('own_voice', 'use', 'knowing'))}|hear)\b", re.IGNORECASE)
 # Who `must` act, for `must` said as advice (`the United States must ...`, `Taiwan must ...`: advised.tsv and the
 # world table's places); with any other subject, or passive, it states a requirement (`research protocols must be
@@ -188,7 +188,7 @@ def _judgement(text: str, start: int, end: int, option: bool) -> Optional[Cue]:
         if not legal else None
     prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
                        not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) if not legal and not hedge else None
-    if prediction and _CAN_TELL_RE.match(prediction.group()):
+    if prediction and CAN_TELL_RE.match(prediction.group()):
         prediction = None  # `I can't tell you how long this will go on`: the aside governs what follows
     hedge = hedge or prediction
     marker = reported or expected or hedge

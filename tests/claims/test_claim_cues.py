@@ -304,3 +304,9 @@ def test_a_court_holding_that_reports_its_holding() -> None:
     claims = claims_of(text, [("court", "ORG", "U.S. District Court")])
     assert [(c.source, c.cue.text, c.text) for c in claims] == [
         ("U.S. District Court", "holding", "the ADA requires concrete modification proposals")]
+
+
+def test_a_negated_reporting_verb_reports_nothing() -> None:
+    text = "The minister did not say that talks would resume. The envoy said that talks will resume."
+    claims = claims_of(text, [("minister", "PERSON", "minister"), ("envoy", "PERSON", "envoy")])
+    assert [(c.source, c.text) for c in claims] == [("envoy", "talks will resume")]
