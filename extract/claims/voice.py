@@ -209,8 +209,8 @@ def own_advice(sentence: str) -> re.Match[str] | None:
         return None
     imperative = IMPERATIVE_RE.match(sentence)
     if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
-            imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE:
-        return imperative
+            imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE and len(sentence.split()) > 2:
+        return imperative  # not a two-word marker line (`End Text`)
     please = PLEASE_RE.search(sentence)
     if please and please.group("cue") not in _NOT_AFTER_IMPERATIVE:
         return please

@@ -218,3 +218,9 @@ def test_each_clause_a_semicolon_sets_apart_carries_its_own_judgement() -> None:
 def test_they_after_members_is_a_neutral_option() -> None:
     text = "If Members support the fund as a crisis tool, they could increase its resources."
     assert claims_of(text, []) == []
+
+
+def test_a_two_word_marker_line_is_no_imperative() -> None:
+    text = "End Text\nSecure critical minerals for U.S. industries."
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "Secure")]
