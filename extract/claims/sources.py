@@ -36,7 +36,8 @@ ROLE_SUBJECT_RE = re.compile(r"\bthe\s+(?:federal\s+|[A-Z][\w-]*\s+)?"
                              rf"(?P<role>{alternation(PERSON_ROLES | ORG_ROLES | DOCUMENT_ROLES)})"
                              r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.]*)*)?"
                              r"(?:\s*,[^,]{1,60},)?(?:\s+(?:also|further|then|later|previously|similarly|again|thus|"
-                             r"therefore|ultimately|subsequently|has|have|had|did|does|do))*\s*,?\s*$", re.IGNORECASE)
+                             r"therefore|ultimately|subsequently|has|have|had|did|does|do|[a-z]+ly))*\s*,?\s*$",
+                             re.IGNORECASE)
 # A second reporting verb of the same subject (`The Secretary acknowledged that ..., but contended that`).
 COORDINATED_RE = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|further\s+|then\s+)?$")
 ROLE_AT_START_RE = re.compile(r"(?:[^,]{0,60},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?"

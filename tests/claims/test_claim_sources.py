@@ -137,3 +137,11 @@ def test_a_quotation_running_on_past_its_sentence_stays_with_its_speaker() -> No
         ("claim", "Frank Ruggiero", "Kandahar is a political problem"),
         ("claim", "Frank Ruggiero", "The campaign will be led by governance"),
         ("recommendation", "Frank Ruggiero", "We must help"), ("claim", "AUTHOR", "Things may change")]
+
+
+def test_a_role_noun_with_an_adverb_before_the_cue_names_its_body() -> None:
+    text = ("Information received since the Federal Open Market Committee met suggests growth. The Committee "
+            "currently anticipates that rates will stay low.")
+    claims = claims_of(text, [("Federal Open Market Committee", "ORG", "Federal Open Market Committee")])
+    assert [(c.source, c.cue.text) for c in claims if c.cue.text == "anticipates"] == [
+        ("Federal Open Market Committee", "anticipates")]
