@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extract.normalise.actors import capitals_to_title, world_table
+from extract.claims.lexicon import words_for
 from extract.records import Actor, Claim, DocumentRecord
 from extract.rules.actors import PERSONAL_TITLES
 
@@ -41,6 +42,8 @@ _FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+"
                            r"(?P<name>[A-Z][a-z]?[A-Z][A-Z’'-]*(?:\s+[A-Z][a-z]?[A-Z][A-Z’'-]*){0,2})"
                            r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s", re.MULTILINE)
 
+# The cue words of a forecast nobody is named for (`is expected to`), which in a named issuer's statement are its own.
+FORECAST_CUES = frozenset(word.lower() for word in words_for("cue_verbs", "uses", "forecast"))
 _LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.?!](?=\s|$)")
 
@@ -161,12 +164,14 @@ def _asked(text: str, end: int) -> bool:
 
 
 def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) -> list[Claim]:
-    """The claims with `AUTHOR` given to the speaker of their transcript turn, or to the statement's issuer; in a
-    transcript, without what the questioner asks (a question is no claim; what they state may be) and with no
+    """The claims with `AUTHOR` given to the speaker of their transcript turn, or to the statement's issuer (one
+    claim per signatory of a joint one), and a statement's unattributed forecasts (`is expected to`) to its issuer;
+    in a transcript, without what the questioner asks (a question is no claim; what they state may be) and with no
     speaker tag inside a claim's span."""
     turns = speaker_turns(text, record.actors)
-    floor = floor_speaker(text, record) if not turns else None
-    issuers = [] if turns else statement_issuers(text, record) or ([floor] if floor else [])
+    signatories = [] if turns else statement_issuers(text, record)
+    floor = floor_speaker(text, record) if not turns and not signatories else None
+    issuers = signatories or ([floor] if floor else [])
     title_end = max(0, _title_offset(text, record.title) + len(record.title or ""))
     voice_ends = _third_person_heading(text, title_end, issuers[0]) if len(issuers) == 1 else len(text)
     kept = []
@@ -178,7 +183,9 @@ def attribute_own_voice(text: str, record: DocumentRecord, claims: list[Claim]) 
         if tag and tag.end() < len(claim.text):
             claim.start, claim.text = claim.start + tag.end(), claim.text[tag.end() :]
         speakers = [turn.speaker] if turn is not None else issuers if claim.start < voice_ends else []
-        if claim.source == "AUTHOR" and speakers and None not in speakers:
+        forecast = bool(signatories) and turn is None and claim.source == "UNKNOWN" and claim.cue is not None and \
+            claim.cue.text.lower() in FORECAST_CUES  # a statement's `inflation is expected to rise` is its issuer's
+        if (claim.source == "AUTHOR" or forecast) and speakers and None not in speakers:
             # a joint statement's own voice is each signatory's: one claim per signatory (seeds/README.md)
             kept.extend(dataclasses.replace(claim, source=speaker) for speaker in speakers)
             continue

@@ -3,7 +3,7 @@ every claim stage, `finalise_claims`)."""
 
 from __future__ import annotations
 
-from extract.records import Actor, Claim, DocumentRecord
+from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.claims.rules import finalise_claims
 from extract.claims.speakers import floor_speaker, speaker_turns, statement_issuers
 
@@ -110,3 +110,13 @@ def test_a_floor_speech_is_the_member_s_own_voice() -> None:
     assert [c.source for c in finalise_claims(record.claims, record, text)] == ["Tim Murphy"]
     second = text + "Ms. WOOLSEY. Madam Speaker, I agree.\n"  # two members: a debate, no one voice
     assert floor_speaker(second, _record(second, actors, [])) is None
+
+
+def test_a_statement_s_unattributed_forecast_is_its_issuer_s() -> None:
+    text = "Nordic Council Statement on Fisheries\nQuotas are expected to fall next year.\n"
+    forecast = _claim(text, "Quotas are expected to fall next year", "UNKNOWN")
+    cue_at = text.index("expected")
+    forecast.cue = Span(cue_at, cue_at + len("expected"), "expected")
+    record = _record(text, [_actor(text, "Nordic Council", "ORG", "Nordic Council")], [forecast])
+    record.claims = finalise_claims(record.claims, record, text)
+    assert [c.source for c in record.claims] == ["Nordic Council"]
