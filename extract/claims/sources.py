@@ -23,7 +23,8 @@ PRONOUN_ANY = {"they", "it", "its", "their"}
 # `We urge ...`, `I believe ...`, `we're committed to ...` outside a quotation: the text's own voice speaks.
 FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"}
 _SUBJECT_AUXILIARIES = {"am", "are", "is", "was", "were", "have", "has", "had", "will", "would", "do", "did", "not",
-                        "also", "all", "now", "still", "fully", "firmly", "strongly"}
+                        "also", "all", "now", "still", "fully", "firmly", "strongly", "can", "could", "should", "must",
+                        "may", "might", "shall", "just", "always", "never"}
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))

@@ -145,3 +145,9 @@ def test_a_role_noun_with_an_adverb_before_the_cue_names_its_body() -> None:
     claims = claims_of(text, [("Federal Open Market Committee", "ORG", "Federal Open Market Committee")])
     assert [(c.source, c.cue.text) for c in claims if c.cue.text == "anticipates"] == [
         ("Federal Open Market Committee", "anticipates")]
+
+
+def test_i_or_we_before_a_modal_and_a_cue_is_the_text_s_own_voice() -> None:
+    text = "I can confirm that their employers will keep these rights. We must say that the talks failed."
+    claims = claims_of(text, [])
+    assert [(c.source, c.cue.text) for c in claims if c.kind == "claim"] == [("AUTHOR", "confirm"), ("AUTHOR", "say")]
