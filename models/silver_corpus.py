@@ -14,6 +14,7 @@ import csv
 import re
 import subprocess
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -90,8 +91,6 @@ def congress_text(path: str, markdown: str) -> Optional[SilverText]:
     byline = re.search(r"^`(.+?) \u2014 (\d{1,2} \w+ \d{4})`$", markdown, re.MULTILINE)
     if not (title and byline) or title.group(1).strip() == "None":  # a page the repository left untitled
         return None
-    from datetime import datetime
-
     date = datetime.strptime(byline.group(2), "%d %B %Y").date().isoformat()
     start = markdown.find("\n---", byline.end())
     body = _paragraphs(markdown[start + 4 :] if start >= 0 else markdown[byline.end():])

@@ -106,8 +106,13 @@ WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'le
 
 
 # A negation right before a reporting verb: what follows is not reported (`I can't tell you`, `did not say`).
-NEGATED_BEFORE_RE = re.compile(r"\b(?:can[’']?t|cannot|can\s+not|don[’']t|doesn[’']t|didn[’']t|won[’']t|"
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:can[’']?t|cannot|can\s+not|don[’']t|doesn[’']t|didn[’']t|won[’']t|"
                                 r"(?:do|does|did|will|would|could)\s+not|never)\s+$", re.IGNORECASE)
+
+
+def negated_before(text: str, at: int) -> bool:
+    """Whether a negation ends right before `at` (a reporting verb there reports nothing)."""
+    return _NEGATED_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:
@@ -160,7 +165,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             target = re.match(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
-            if kind == "claim" and NEGATED_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start()):
+            if kind == "claim" and negated_before(sentence, match.start()):
                 continue  # `I can't tell you how long ...`, `we did not say`: no one claims anything
             if target and not _asked_about(match.group(), target.group()) and _directed_at(target.group()):
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
 from extract.claims.clauses import Cue, clause_end, leading_adverbials_end, shared_chars, strip_content
-from extract.claims.cues import NEGATED_BEFORE_RE, RECOMMEND_RE
+from extract.claims.cues import RECOMMEND_RE, negated_before
 from extract.claims.voice import CAN_TELL_RE, DEONTIC_MODALS
 from extract.records import Claim, DocumentRecord
 from extract.rules.actors import DOCUMENT_PARTS
@@ -107,7 +107,7 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
             if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken) or \
                     _POINTS_TO_THE_TEXT_RE.match(text, cue_end) or CAN_TELL_RE.match(text, cue_start) or \
-                    kind == "claim" and NEGATED_BEFORE_RE.search(text, max(0, cue_start - 12), cue_start):
+                    kind == "claim" and negated_before(text, cue_start):
                 continue  # `as shown in Figure 2`, a speaker's `I can't tell you`: no claim
             # a recommendation cue that is no directive verb of someone named (`it is important`, `time has come`)
             # is the text's own advice, as the rules' necessity frames are

@@ -29,14 +29,14 @@ def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> l
     """The claims as transcript speakers and statement issuers make them (`speakers`), numbered c1.. and each
     linked to the mentions inside it; `claims` come from `propose`'s candidates, so they are already in text
     order, one per span."""
-    claims = attribute_own_voice(text, record, [c for c in claims if not _asked(text, c)])
+    claims = attribute_own_voice(text, record, [c for c in claims if not _ends_a_question(text, c)])
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
         _link_mentions(claim, record)
     return claims
 
 
-def _asked(text: str, claim: Claim) -> bool:
+def _ends_a_question(text: str, claim: Claim) -> bool:
     """True for a claim or denial whose content ends a question (`Do you think Putin is rational?`): a question
     asserts nothing (7 of 2,005 gold claims end at a question mark)."""
     return claim.kind != "recommendation" and re.match(r"[\s\"”’']*\?", text[claim.end - 1 : claim.end + 4]) is not None

@@ -110,10 +110,14 @@ def statement_issuers(text: str, record: DocumentRecord) -> list[str]:
     return _signatories(text, list(reversed(named)), last[0], backwards=True) if len(last) == 1 else []
 
 
+# What joins a joint statement's signatories in its title (`United States-India`, `X and the European Union`).
+_JOINER = r"(?:-|–|,|\band\b|&)"
+
+
 def _listed_signatories(names: str) -> list[str]:
     """The world table's names for a joint statement's title words before it (`United States-India`), when every
     part is a country or body it knows; else none, and the tagged actors decide."""
-    parts = [re.sub(r"^the\s+", "", part) for part in re.split(r"\s*(?:-|–|,|\band\b|&)\s*", names.strip()) if part]
+    parts = [re.sub(r"^the\s+", "", part) for part in re.split(rf"\s*{_JOINER}\s*", names.strip()) if part]
     found = [world_table().get(part) for part in parts]
     if len(parts) < 2 or not all(entry and entry[1] in ("GPE", "ORG") for entry in found):
         return []
@@ -126,7 +130,7 @@ def _signatories(text: str, named: list[Actor], first: Actor, backwards: bool = 
     chain = [first]
     for actor in named[named.index(first) + 1 :]:
         left, right = (actor, chain[-1]) if backwards else (chain[-1], actor)
-        if not re.fullmatch(r"\s*(?:-|–|,|and|&)\s*(?:the\s+)?", text[left.end : right.start]):
+        if not re.fullmatch(rf"\s*{_JOINER}\s*(?:the\s+)?", text[left.end : right.start]):
             break
         chain.append(actor)
     ordered = sorted(chain, key=lambda a: a.start)

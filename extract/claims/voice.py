@@ -134,8 +134,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     question = sentence.rstrip().rstrip("\"”’'").endswith("?")
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
-        forbidding = WE_CANNOT_RE.search(sentence) if modal is None and not _embedded(sentence) else None
-        if forbidding:
+        forbidding = WE_CANNOT_RE.search(sentence) if modal is None else None
+        if forbidding and not _embedded(sentence, forbidding):
             clause_start = leading_adverbials_end(sentence, forbidding.start("cue"))
             cues.append(Cue("recommendation", start + forbidding.start("cue"), start + forbidding.end("cue"),
                             *strip_content(text, start + clause_start,
@@ -171,8 +171,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
         # each clause a semicolon sets apart may carry its own judgement (`X may slow; Y is likely to remain low`)
         bounds = [0] + [m.end() for m in re.finditer(r";\s+", sentence)] + [len(sentence)]
         for part_start, part_end in zip(bounds, bounds[1:]):
-            cue = _judgement(text, start + part_start, start + part_end if part_end < len(sentence) else end,
-                             option is not None)
+            cue = _judgement(text, start + part_start, start + part_end, option is not None)
             cues.extend([cue] if cue else [])
     return cues
 
@@ -274,12 +273,11 @@ def _coordinated_advice(sentence: str, first: re.Match[str]) -> list[tuple[int, 
     return clauses
 
 
-def _embedded(sentence: str) -> bool:
-    """True when the sentence's `we cannot` sits in a condition or a subordinate clause (`if we cannot agree`,
-    `because we can't`), which states a circumstance, not advice."""
-    found = WE_CANNOT_RE.search(sentence)
-    return found is not None and re.search(r"\b(?:if|unless|because|since|when|whether|that|so|until|where)\s+"
-                                           r"(?:\S+\s+){0,2}$", sentence[: found.start()], re.IGNORECASE) is not None
+def _embedded(sentence: str, found: re.Match[str]) -> bool:
+    """True when the sentence's `we cannot` (`found`) sits in a condition or a subordinate clause (`if we cannot
+    agree`, `because we can't`), which states a circumstance, not advice."""
+    return re.search(r"\b(?:if|unless|because|since|when|whether|that|so|until|where)\s+(?:\S+\s+){0,2}$",
+                     sentence[: found.start()], re.IGNORECASE) is not None
 
 
 _OPTION_HOLDER_RE = re.compile(rf"\b(?:{alternation(words_for('advised', 'use', 'options'))})\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
@@ -242,8 +242,9 @@ class Canonicaliser:
             return name[: -len("administration")] + "Administration"
         if label == "ORG" and self._us_form(name, name in table):
             return f"U.S. {name}"
-        if label == "ORG" and self._chamber_named(name):  # `House` in a brief naming the `House of Commons`
-            return self._chamber_named(name)
+        chamber = self._chamber_named(name) if label == "ORG" else None
+        if chamber:  # `House` in a brief naming the `House of Commons`
+            return chamber
         if name.isupper() and len(name) > 3 and name not in table and name.title() in table:
             name = name.title()  # a headline's capitals (`CHINA`, `AMERICA`), not an abbreviation the table knows
         entry = table.get(name) or table.get(name.rstrip("s"))
@@ -261,10 +262,8 @@ class Canonicaliser:
     def _chamber_named(self, name: str) -> Optional[str]:
         """The `<name> of ...` body the document names most often, where the world table gives the bare name
         another body (`House` -> `House of Commons` in a British brief, not `House of Representatives`)."""
-        table = world_table()
-        entry = table.get(name)
-        named = {table[o][0] if o in table else o for o in self.named_orgs}  # `Commons` -> `House of Commons`
-        fuller = [o for o in named if o.startswith(name + " of ") and o.count(" ") <= 3]
+        entry = world_table().get(name)
+        fuller = [o for o in self._named_canonicals if o.startswith(name + " of ") and o.count(" ") <= 3]
         if entry is None or not fuller:
             return None
         best = max(sorted(fuller), key=self.text.count)
@@ -275,10 +274,15 @@ class Canonicaliser:
         conventions give a short form the fuller name of the brief. A world-table name takes it only as a
         defined long form (`U.S. Environmental Protection Agency (EPA)`), so `Congress` stays `Congress`."""
         fuller = f"U.S. {name}"
-        table = world_table()
-        named_canonicals = {table[o][0] for o in self.named_orgs if o in table}
         return fuller in self.abbreviations.values() or (not in_table and (
-            fuller in self.named_orgs or fuller in named_canonicals))
+            fuller in self.named_orgs or fuller in self._named_canonicals))
+
+    @cached_property
+    def _named_canonicals(self) -> frozenset[str]:
+        """Every ORG name of the document as the world table names it, else as written (`Commons` -> `House of
+        Commons`, `USAF` -> `U.S. Air Force`)."""
+        table = world_table()
+        return frozenset(table[o][0] if o in table else o for o in self.named_orgs)
 
     def _expand_abbreviation(self, name: str) -> str:
         """An abbreviation the document defines, written as the object of `of` in a longer name, spelt out
