@@ -32,7 +32,8 @@ NECESSITY_RE = re.compile(
     r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
     r"(?:have|has)\s+(?:an?|the|our|a\s+\w+)\s+(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to|"
     r"(?:it\s+is\s+)?incumbent\s+(?:up)?on\s+\w+\s+to|owe\s+it\s+to\s+[^,;.]{1,60}?\s+to|"
-    r"(?-i:Let\s+us|[Ll]et[’']s)(?=\s+(?!see\b|say\b|go\s+(?:to|over|back|ahead)\b|turn\s+to\b)[a-z]+)|"
+    r"(?-i:Let\s+us|[Ll]et[’']s|(?:(?<=[,;:]\s)|(?<=\b[Ss]o\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\b[Nn]ow\s))let\s+us)"
+    r"(?=\s+(?!see\b|say\b|go\s+(?:to|over|back|ahead)\b|turn\s+to\b|know\b)[a-z]+)|"
     r"(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?needed|(?-i:Needed)\s+(?:to|for))\b",
     re.IGNORECASE)
 # `the need for ...`, `the necessity of ...` as what someone stresses, confirms or talks about: a necessity the
@@ -154,8 +155,9 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     if not found and not cues and not option:
         advice = own_advice(sentence)
         if advice:
-            # `We stress the need for X`: the need is the content; other frames keep their clause
-            clause_start = advice.start() if advice.re is NEED_FOR_RE else leading_adverbials_end(sentence, advice.start())
+            # `We stress the need for X`: the need is the content; other frames keep their clause, from the last
+            # semicolon before them (`...; let us never forget that`)
+            clause_start = advice.start() if advice.re is NEED_FOR_RE else _clause_start(sentence, advice)
             cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
                             *strip_content(text, start + clause_start, clause_end(text, start + advice.start(), end)),
                             own_voice=True))
@@ -174,6 +176,14 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
             cue = _judgement(text, start + part_start, start + part_end, option is not None)
             cues.extend([cue] if cue else [])
     return cues
+
+
+def _clause_start(sentence: str, frame: re.Match[str]) -> int:
+    """Where the clause of a frame of advice starts: past the last semicolon before it and the clause's leading
+    adverbials or conjunction (`So let us ...`, `In short, it is time to ...`)."""
+    semicolon = sentence.rfind("; ", 0, frame.start())
+    opening = semicolon + 2 if semicolon >= 0 else 0
+    return opening + leading_adverbials_end(sentence[opening:], frame.end("cue") - opening)
 
 
 def _judgement(text: str, start: int, end: int, option: bool) -> Optional[Cue]:

@@ -224,3 +224,11 @@ def test_a_two_word_marker_line_is_no_imperative() -> None:
     text = "End Text\nSecure critical minerals for U.S. industries."
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "Secure")]
+
+
+def test_let_us_after_so_or_a_semicolon_is_advice_from_let_but_letting_someone_is_not() -> None:
+    text = ("So let us get back to the bill. Many died in a war based on a lie; let us never forget that. "
+            "They would not let us see the files. If you have questions, let us know.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.text) for c in claims if c.kind == "recommendation"] == [
+        ("recommendation", "let us", "let us get back to the bill"), ("recommendation", "let us", "let us never forget that")]
