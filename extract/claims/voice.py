@@ -161,6 +161,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
             cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
                             *strip_content(text, start + clause_start, clause_end(text, start + advice.start(), end)),
                             own_voice=True))
+    if cues and cues[-1].kind == "recommendation":
+        cues.extend(_listed_advice(text, cues[-1], end))
     if not found and not cues:
         evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
         if evaluation:
@@ -176,6 +178,23 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
             cue = _judgement(text, start + part_start, start + part_end, option is not None)
             cues.extend([cue] if cue else [])
     return cues
+
+
+# A clause after a semicolon that opens with a directive verb in its base form (`; create coalitions; listen to
+# allies`; not `; help is on the way`): one more item of the advice before it.
+_LISTED_ADVICE_RE = re.compile(rf";\s+(?:and\s+)?(?={alternation(IMPERATIVE_VERBS)}\s+(?!{alternation(AUXILIARIES)}\b))")
+
+
+def _listed_advice(text: str, advice: Cue, sentence_end: int) -> list[Cue]:
+    """Each further item of a list of advice set apart by semicolons (`The time has come to use robust diplomacy;
+    create coalitions; listen to allies`): a recommendation of the same cue whose content is the item."""
+    items: list[Cue] = []
+    position = advice.content_end
+    while (match := _LISTED_ADVICE_RE.match(text, position, sentence_end)) is not None:
+        content = strip_content(text, match.end(), clause_end(text, match.end(), sentence_end))
+        items.append(Cue("recommendation", advice.start, advice.end, *content, own_voice=advice.own_voice))
+        position = content[1]
+    return items
 
 
 def _clause_start(sentence: str, frame: re.Match[str]) -> int:

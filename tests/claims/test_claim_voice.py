@@ -232,3 +232,11 @@ def test_let_us_after_so_or_a_semicolon_is_advice_from_let_but_letting_someone_i
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text, c.text) for c in claims if c.kind == "recommendation"] == [
         ("recommendation", "let us", "let us get back to the bill"), ("recommendation", "let us", "let us never forget that")]
+
+
+def test_each_item_of_advice_a_semicolon_sets_apart_is_a_recommendation() -> None:
+    text = "The time has come to use diplomacy; create coalitions; listen to allies. We must act; costs will rise."
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.text) for c in claims if c.kind == "recommendation"] == [
+        ("The time has come to", "The time has come to use diplomacy"), ("The time has come to", "create coalitions"),
+        ("The time has come to", "listen to allies"), ("must", "We must act")]
