@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from extract.claims.candidates import ClaimCandidate, propose
+from extract.claims.cues import RECOMMEND_RE
 from extract.claims.speakers import attribute_own_voice
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
@@ -37,9 +38,13 @@ def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> l
 
 
 def _ends_a_question(text: str, claim: Claim) -> bool:
-    """True for a claim or denial whose content ends a question (`Do you think Putin is rational?`): a question
-    asserts nothing (7 of 2,005 gold claims end at a question mark)."""
-    return claim.kind != "recommendation" and re.match(r"[\s\"”’']*\?", text[claim.end - 1 : claim.end + 4]) is not None
+    """True for a claim, denial or reported demand whose content ends a question (`Do you think Putin is
+    rational?`, `is it pushing for more measures?`): a question asserts and demands nothing (7 of 2,005 gold claims
+    end at a question mark, no reported demand); a request put as one (`could you pull the mike closer?`) advises."""
+    reported_demand = claim.kind == "recommendation" and claim.cue is not None and \
+        RECOMMEND_RE.fullmatch(claim.cue.text) is not None
+    return (claim.kind != "recommendation" or reported_demand) and \
+        re.match(r"[\s\"”’']*\?", text[claim.end - 1 : claim.end + 4]) is not None
 
 
 def _link_mentions(claim: Claim, record: DocumentRecord) -> None:

@@ -310,3 +310,12 @@ def test_a_negated_reporting_verb_reports_nothing() -> None:
     text = "The minister did not say that talks would resume. The envoy said that talks will resume."
     claims = claims_of(text, [("minister", "PERSON", "minister"), ("envoy", "PERSON", "envoy")])
     assert [(c.source, c.text) for c in claims] == [("envoy", "talks will resume")]
+
+
+def test_pressing_for_and_advising_demand_but_a_question_about_a_demand_does_not() -> None:
+    text = ("We continue to press for fair treatment of all detainees. The email advises the Secretary to release the "
+            "numbers. Is the State Department pushing for more measures to stop this activity?")
+    claims = claims_of(text, [("State Department", "ORG", "U.S. Department of State")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "press for", "fair treatment of all detainees"),
+        ("recommendation", "advises", "the Secretary to release the numbers")]
