@@ -175,8 +175,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
         # each clause a semicolon sets apart may carry its own judgement (`X may slow; Y is likely to remain low`)
         bounds = [0] + [m.end() for m in re.finditer(r";\s+", sentence)] + [len(sentence)]
         for part_start, part_end in zip(bounds, bounds[1:]):
-            cue = _judgement(text, start + part_start, start + part_end, option is not None)
-            cues.extend([cue] if cue else [])
+            cues.extend(_judgements(text, start + part_start, start + part_end, option is not None))
     return cues
 
 
@@ -205,28 +204,54 @@ def _clause_start(sentence: str, frame: re.Match[str]) -> int:
     return opening + leading_adverbials_end(sentence[opening:], frame.end("cue") - opening)
 
 
-def _judgement(text: str, start: int, end: int, option: bool) -> Optional[Cue]:
+def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     """The cue of a clause's relayed report (`reportedly`, `is expected to`) or the text's own hedge or prediction
-    in its main clause (none in a sentence of neutral options), with the clause it governs."""
+    in its main clause (none in a sentence of neutral options), with the clause it governs; a prediction
+    coordinated with it under a subject of its own (`It will help individuals, and it will help our society`) is
+    one more."""
     sentence = text[start:end]
     reported = REPORTEDLY_RE.search(sentence)
     expected = EXPECTED_RE.search(sentence) if not reported else None
     legal = LEGAL_RE.search(sentence) or option
     hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
         if not legal else None
-    prediction = next((m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
-                       not DESCRIBED_LAW_RE.search(sentence[: m.start()])), None) if not legal and not hedge else None
-    if prediction and CAN_TELL_RE.match(prediction.group()):
-        prediction = None  # `I can't tell you how long this will go on`: the aside governs what follows
+    predictions = [m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
+                   not _describes_a_law(sentence, m)] if not legal and not hedge else []
+    if predictions and CAN_TELL_RE.match(predictions[0].group()):
+        predictions = []  # `I can't tell you how long this will go on`: the aside governs what follows
+    prediction = predictions[0] if predictions else None
     hedge = hedge or prediction
     marker = reported or expected or hedge
     if not marker:
-        return None
+        return []
     clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
     cue_start = marker.start("cue") if marker is expected else marker.start()
     cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
-    return Cue("author" if marker is hedge else "reported", start + cue_start, start + cue_end,
-               *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))
+    kind = "author" if marker is hedge else "reported"
+    if marker is not prediction:
+        return [Cue(kind, start + cue_start, start + cue_end,
+                    *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))]
+    clauses = _coordinated(sentence, [(clause_start, prediction, 0)],
+                           [m for m in predictions[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
+    cues = []
+    for index, (from_, modal, _) in enumerate(clauses):
+        content_end = clause_end(text, start + modal.start(), end)
+        if index + 1 < len(clauses):
+            content_end = min(content_end, start + clauses[index + 1][2])
+        cues.append(Cue(kind, start + modal.start(), start + modal.start() + len(modal.group().split()[0]),
+                        *strip_content(text, start + from_, content_end)))
+    return cues
+
+
+# A law's own fate rather than what it does (`legislation will be introduced`, `the bill will pass`): a prediction.
+_LAW_FATE_RE = re.compile(r"will\s+(?:not\s+)?(?:be\s+[a-z]+(?:ed|en|wn)\b|pass\b|fail\b|become\s+law\b)")
+
+
+def _describes_a_law(sentence: str, modal: re.Match[str]) -> bool:
+    """True for what a bill or law would or will do (`The bill would require ...`): a description, not a judgement;
+    not for its own fate (`New legislation will be introduced`)."""
+    return DESCRIBED_LAW_RE.search(sentence[: modal.start()]) is not None and \
+        _LAW_FATE_RE.match(sentence, modal.start()) is None
 
 
 def own_advice(sentence: str) -> re.Match[str] | None:
@@ -283,19 +308,31 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
 _COORDINATION_RE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|so\s+|or\s+)?|\s(?:and|but|or)\s+)")
 
 
+# Words in a coordinated clause's subject that make its modal a relative or embedded clause's.
+_EMBEDDING_RE = re.compile(r"\b(?:that|which|who|if|when|because|whether|how|what|where|why|all|everything|"
+                           r"anything|nothing|whatever|as)\b", re.IGNORECASE)
+# A prediction joins the one before it with a conjunction (`..., and it will help ...`), not a bare comma.
+_CONJOINED_RE = re.compile(r"(?:[,;]\s+|\s)(?:and|but|or|so)\s+")
+
+
 def _coordinated_advice(sentence: str, first: re.Match[str]) -> list[tuple[int, re.Match[str], int]]:
     """The clauses of advice in the sentence: (where the clause starts, its modal, where the clause before it
     ends), the first from its leading adverbials, each later modal's where a coordination gives it a subject of
     its own (`We need to give this effort a chance, and we need to ...`); a modal sharing its subject is one."""
-    clauses = [(leading_adverbials_end(sentence, first.start()), first, 0)]
-    for modal in MODAL_RE.finditer(sentence, first.end()):
-        if not _advice(sentence, modal):
-            continue
+    later = [m for m in MODAL_RE.finditer(sentence, first.end()) if _advice(sentence, m)]
+    return _coordinated(sentence, [(leading_adverbials_end(sentence, first.start()), first, 0)], later)
+
+
+def _coordinated(sentence: str, clauses: list[tuple[int, re.Match[str], int]], later: list[re.Match[str]],
+                 joints: re.Pattern[str] = _COORDINATION_RE) -> list[tuple[int, re.Match[str], int]]:
+    """`clauses` followed by each of the `later` modals that a coordination (`joints`) gives a subject of its own of
+    at most four words (`..., and we need to ...`, `..., Congress, too, must act`, `..., and it will help ...`); not
+    a relative or embedded clause (`and do everything we can`, `and how we can get it`)."""
+    for modal in later:
         between = sentence[clauses[-1][1].end() : modal.start()]
-        joint = next((j for j in reversed(list(_COORDINATION_RE.finditer(between)))
+        joint = next((j for j in reversed(list(joints.finditer(between)))
                       if 1 <= len(between[j.end():].split()) <= 4 and
-                      not re.search(r"\b(?:that|which|who|if|when|because|whether)\b", between[j.end():],
-                                    re.IGNORECASE)), None)
+                      not _EMBEDDING_RE.search(between[j.end():])), None)
         if joint is not None:
             offset = clauses[-1][1].end()
             clauses.append((offset + joint.end(), modal, offset + joint.start()))

@@ -240,3 +240,13 @@ def test_each_item_of_advice_a_semicolon_sets_apart_is_a_recommendation() -> Non
     assert [(c.cue.text, c.text) for c in claims if c.kind == "recommendation"] == [
         ("The time has come to", "The time has come to use diplomacy"), ("The time has come to", "create coalitions"),
         ("The time has come to", "listen to allies"), ("must", "We must act")]
+
+
+def test_predictions_a_conjunction_gives_their_own_subject_are_one_claim_each() -> None:
+    text = ("It will help individuals, and it will help our society. We will see what they need and how we can get "
+            "it to them. New legislation will be introduced to tackle corruption. The bill would require a report.")
+    claims = claims_of(text, [])
+    assert [(c.cue.text, c.text) for c in claims] == [
+        ("will", "It will help individuals"), ("will", "it will help our society"),
+        ("will", "We will see what they need and how we can get it to them"),
+        ("will", "New legislation will be introduced to tackle corruption")]
