@@ -55,7 +55,8 @@ def test_rate_keeps_its_item() -> None:
     (", or $9.5 billion, went", "USD", None),
     (" firm-fixed price contracts for the XM-30", None, "firm-fixed price contracts"),
     (" M-1E3 prototypes would be operational", None, "M-1E3 prototypes"),
-    (" other major economies devaluing the dollar", None, "major economies"),
+    (" other major economies devaluing the dollar", None, "other major economies"),
+    (" such non-enacted version defined", None, "non-enacted version"),
     (" mission-focused field commands", None, "mission-focused field commands"),
     (" detained by police", None, None),
 ])

@@ -105,7 +105,7 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
         words = _words(after[_COORDINATED_COUNT.match(after).end() :])  # `two, three or more combat tours`
     if unit not in (None, *MONEY_AND_SHARE_UNITS) and words[:1] == ["of"]:
         words = words[1:]
-    while words and words[0].lower() in ("other", "such"):  # `10 other major economies` counts major economies
+    while words and words[0].lower() == "such":  # `one such version`: a determiner; `27 other EU states` keeps `other`
         words = words[1:]
     item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else _noun_phrase(words, share or partitive)
     rate = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "per") else ""
