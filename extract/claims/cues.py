@@ -89,6 +89,15 @@ COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'
 CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'voiced'))}\s+"
                         rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
                         r"for|that|on)\s+", re.IGNORECASE)
+# Recommendations named as such, with what they ask (`GAO is making three recommendations to IRS to implement a
+# plan ...`, `recommendations to State about mitigating risks`, `a list of recommendations for the Armed Forces to
+# train ...`): the content starts after `to`, `that` or `about`.
+RECOMMENDATION_NOUN_RE = re.compile(r"\b(?P<cue>recommendations?)\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][^\s,;]*"
+                                    r"(?:\s+(?:of\s+)?[A-Z][^\s,;]*){0,5}\s+)?"
+                                    r"(?:that|about|to(?!\s+(?:the|a|an|this|these|those|its|their|all|any|which|whom)\b))\s+(?=[a-z])")
+# Where a list of recommended actions goes on to its next one: a comma, maybe `and`, and a directive verb
+# (`to implement a plan ..., update its workforce plan, and establish a team`).
+_NEXT_ACTION_RE = re.compile(rf",\s+(?:and\s+)?(?={alternation(words_for('own_voice', 'use', 'imperative'))}\s)")
 # Denials whose content may be a gerund's clause (`denied providing lethal aid to Russia`).
 GERUND_DENIALS = set(words_for("cue_verbs", "uses", "gerund"))
 # What a denial denies when no `that` follows it (`denied any involvement`, `rejected the claims`).
@@ -146,6 +155,14 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     for match in CONCERN_RE.finditer(sentence):
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
                                  start + match.end(), end))
+    for match in RECOMMENDATION_NOUN_RE.finditer(sentence):
+        content_from = start + match.end()
+        content_end = clause_end(text, content_from, end)
+        bounds = [content_from] + [content_from + m.start() for m in _NEXT_ACTION_RE.finditer(text[content_from:content_end])]
+        for item_start, item_end in zip(bounds, bounds[1:] + [content_end]):
+            item_start += _NEXT_ACTION_RE.match(text, item_start).end() - item_start if item_start > content_from else 0
+            cues.append(Cue("recommendation", start + match.start("cue"), start + match.end("cue"),
+                            *strip_content(text, item_start, item_end)))
     for match in COMMIT_RE.finditer(sentence):
         if re.search(r"\b(?:be|been|being|was|were)\s+$", sentence[: match.start()]):
             continue  # a passive: `the remaining funds could be pledged to support ...`

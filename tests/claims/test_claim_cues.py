@@ -319,3 +319,12 @@ def test_pressing_for_and_advising_demand_but_a_question_about_a_demand_does_not
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "press for", "fair treatment of all detainees"),
         ("recommendation", "advises", "the Secretary to release the numbers")]
+
+
+def test_recommendations_named_as_such_give_one_recommendation_per_listed_action() -> None:
+    text = ("GAO is making three recommendations to IRS to implement a plan, update its workforce plan, and establish "
+            "a team. The recommendations to which I referred were ignored.")
+    claims = claims_of(text, [("GAO", "ORG", "Government Accountability Office"), ("IRS", "ORG", "Internal Revenue Service")])
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "Government Accountability Office", "recommendations", text)
+        for text in ("implement a plan", "update its workforce plan", "establish a team")]
