@@ -37,14 +37,23 @@ def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> l
     return claims
 
 
+# A question's opening: an interrogative word or an inverted auxiliary, after a vocative (`Secretary, ...`), whose
+# subject is not the hearer (`could you pull the mike closer?` is a request).
+_INTERROGATIVE_RE = re.compile(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)?(?:Should|Do|Does|Did|Is|Are|Was|Were|"
+                               r"What|How|Why|When|Where|Who|Which|Can|Could|Would|Will|Shall|Has|Have)\s+(?!you\b)")
+
+
 def _ends_a_question(text: str, claim: Claim) -> bool:
-    """True for a claim, denial or reported demand whose content ends a question (`Do you think Putin is
-    rational?`, `is it pushing for more measures?`): a question asserts and demands nothing (7 of 2,005 gold claims
-    end at a question mark, no reported demand); a request put as one (`could you pull the mike closer?`) advises."""
-    reported_demand = claim.kind == "recommendation" and claim.cue is not None and \
-        RECOMMEND_RE.fullmatch(claim.cue.text) is not None
-    return (claim.kind != "recommendation" or reported_demand) and \
-        re.match(r"[\s\"”’']*\?", text[claim.end - 1 : claim.end + 4]) is not None
+    """True for a claim, denial or demand whose content ends a question (`Do you think Putin is rational?`, `is it
+    pushing for more measures?`, `Should we send troops there?`): a question asserts and demands nothing (7 of 2,005
+    gold claims end at a question mark, no reported demand); a request put as one (`could you pull the mike
+    closer?`) or an imperative (`Give us a date?`) advises."""
+    if re.match(r"[\s\"”’']*\?", text[claim.end - 1 : claim.end + 4]) is None:
+        return False
+    if claim.kind != "recommendation" or claim.cue is not None and RECOMMEND_RE.fullmatch(claim.cue.text):
+        return True
+    opening = max(text.rfind(mark, 0, claim.start) for mark in (". ", "? ", "! ", "\n")) + 1
+    return _INTERROGATIVE_RE.match(text[opening : claim.end].lstrip()) is not None
 
 
 def _link_mentions(claim: Claim, record: DocumentRecord) -> None:

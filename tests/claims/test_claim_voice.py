@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from claim_support import claims_of
 
+from extract.claims.rules import finalise_claims
+from extract.records import Claim, DocumentRecord, Span
+
 
 def test_recommendation_by_the_author_keeps_its_modal() -> None:
     text = "In response, the United States should place pressure on Moscow to abandon its war."
@@ -250,3 +253,14 @@ def test_predictions_a_conjunction_gives_their_own_subject_are_one_claim_each() 
         ("will", "It will help individuals"), ("will", "it will help our society"),
         ("will", "We will see what they need and how we can get it to them"),
         ("will", "New legislation will be introduced to tackle corruption")]
+
+
+
+def test_advice_asked_as_a_question_is_none_but_a_request_to_the_hearer_is() -> None:
+    text = "Should we send troops there? Secretary, could you pull the mike closer? Give us a date?"
+    proposed = [Claim("", start, end, text[start:end], "recommendation", "AUTHOR", Span(cue, cue + 3, text[cue:cue + 3]),
+                      "recommends", False)
+                for start, end, cue in ((0, 28, 0), (40, 71, 40), (72, 87, 72))]
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published="2025-04-11", title=None)
+    assert [c.text for c in finalise_claims(proposed, record, text)] == [
+        "could you pull the mike closer?", "Give us a date?"]
