@@ -124,7 +124,7 @@ def bare_complement(verb: str, after: str) -> re.Match[str] | None:
     if not match:
         return None
     word = match.group(1)
-    if word.lower() in CLAUSE_OPENERS and _noun_phrase_object(after[match.end():]):
+    if word.lower() in CLAUSE_OPENERS and noun_phrase_object(after[match.end():]):
         return None
     if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):
         return match
@@ -148,7 +148,7 @@ def _bare_subject_then_auxiliary(after: str) -> bool:
     return False
 
 
-def _noun_phrase_object(after: str) -> bool:
+def noun_phrase_object(after: str) -> bool:
     """True when the words after a determiner make a noun phrase with no verb before a preposition, comma or the
     end (`taxpayers claimed the credit for ...`: a tax credit claimed, not a claim); `the programs provide ...`
     is a clause."""

@@ -182,8 +182,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             target = re.match(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
-            if kind == "claim" and negated_before(sentence, match.start()):
-                continue  # `I can't tell you how long ...`, `we did not say`: no one claims anything
+            if negated_before(sentence, match.start()):
+                continue  # `I can't tell you how long ...`, `we did not say`, `did not ask us to`: nothing is said
             if target and not _asked_about(match.group(), target.group()) and _directed_at(target.group()):
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
-from extract.claims.clauses import Cue, clause_end, leading_adverbials_end, shared_chars, strip_content
+from extract.claims.clauses import (Cue, clause_end, leading_adverbials_end, noun_phrase_object, shared_chars,
+                                    strip_content)
 from extract.claims.cues import RECOMMEND_RE, negated_before
 from extract.claims.voice import CAN_TELL_RE, DEONTIC_MODALS
 from extract.records import Claim, DocumentRecord
@@ -79,6 +80,14 @@ def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, 
 _POINTS_TO_THE_TEXT_RE = re.compile(rf"\s+(?:in|by|on)\s+(?:the\s+)?(?:{DOCUMENT_PARTS})\b|\s+(?:below|above)\b")
 
 
+def _thing_claimed(text: str, cue_end: int) -> bool:
+    """True where a noun phrase with no verb follows the cue (`taxpayers claimed only the credit for ...`): a
+    thing claimed or cited, not a claim; not a framing (`sees the risks to the outlook as balanced`)."""
+    after = text[cue_end : cue_end + 120]
+    return noun_phrase_object(re.sub(r"^\s+(?:only|both|also|either)\b", "", after)) and \
+        re.search(r"\sas\s", re.split(r"[,;.]", after)[0]) is None
+
+
 def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifier: CueClassifier,
                    kept: list[Claim]) -> list[Claim]:
     """Claims of the cues the classifier marks, in text order: adjacent marked tokens of one class form one cue;
@@ -107,8 +116,8 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
             if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken) or \
                     _POINTS_TO_THE_TEXT_RE.match(text, cue_end) or CAN_TELL_RE.match(text, cue_start) or \
-                    kind == "claim" and negated_before(text, cue_start):
-                continue  # `as shown in Figure 2`, a speaker's `I can't tell you`: no claim
+                    kind == "claim" and (negated_before(text, cue_start) or _thing_claimed(text, cue_end)):
+                continue  # `as shown in Figure 2`, a speaker's `I can't tell you`, `claimed the credit`: no claim
             # a recommendation cue that is no directive verb of someone named (`it is important`, `time has come`)
             # is the text's own advice, as the rules' necessity frames are
             own = kind == "recommendation" and RECOMMEND_RE.fullmatch(text[cue_start:cue_end]) is None

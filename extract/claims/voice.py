@@ -285,15 +285,24 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
         not re.search(r"\bwould\b", sentence[:at]) and not NON_EPISTEMIC_RE.match(sentence, at)
 
 
+# `should` opening a condition inside a sentence, its subject after it (`..., should Jihadists be perceived to have
+# failed, ...`), not a verb (`..., should be required to`).
+_INVERTED_CONDITIONAL_RE = re.compile(r"should\s+(?:the|a|an|this|these|those|it|he|she|they|we|you|I|"
+                                      r"(?!(?:be|have|not|also|never|now|still|continue|consider)\b)[A-Za-z][\w’'-]*s|"
+                                      r"[A-Z][\w’'-]*)\b[^,;?]{1,120},")
+
+
 def _advice(sentence: str, modal: re.Match[str]) -> bool:
     """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
     opens an inverted conditional (`Should disaster strike, ...`), is a polite `should like to`, or is a `must` or
     `has to` that states a requirement: passive, or with a subject other than those briefs advise
     (ADVICE_SUBJECT_RE; `Applicants have to submit a form`)."""
-    if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE):
-        return False
-    if modal.group() == "Should" and not sentence[: modal.start()].strip(" \"“‘'-•*") and \
-            re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]):
+    if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE) or \
+            re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", sentence[: modal.start()]):
+        return False  # an embedded question, or one that is the subject (`How schools should treat X has ...`)
+    opening = not sentence[: modal.start()].strip(" \"“‘'-•*")
+    if opening and re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]) or \
+            re.search(r"(?:,|\bthat)\s*$", sentence[: modal.start()]) and _INVERTED_CONDITIONAL_RE.match(sentence, modal.start()):
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
     if re.match(r"should\s+(?:like|love|think)\b", sentence[modal.start():], re.IGNORECASE):
         return False  # a polite wish or opinion, not advice: `I should like to make a statement`

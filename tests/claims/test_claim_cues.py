@@ -328,3 +328,8 @@ def test_recommendations_named_as_such_give_one_recommendation_per_listed_action
     assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "Government Accountability Office", "recommendations", text)
         for text in ("implement a plan", "update its workforce plan", "establish a team")]
+
+
+def test_a_negated_directive_demands_nothing() -> None:
+    text = "They did not ask us to run the war. They asked us to help them do their job."
+    assert [c.text for c in claims_of(text, [])] == ["us to help them do their job"]

@@ -264,3 +264,11 @@ def test_advice_asked_as_a_question_is_none_but_a_request_to_the_hearer_is() -> 
     record = DocumentRecord(doc_id="t", source="t", sha256="", published="2025-04-11", title=None)
     assert [c.text for c in finalise_claims(proposed, record, text)] == [
         "could you pull the mike closer?", "Give us a date?"]
+
+
+def test_a_condition_with_should_inside_a_sentence_and_a_question_as_subject_advise_nothing() -> None:
+    text = ("Fewer fighters, should Jihadists be perceived to have failed, will be inspired. How public schools should "
+            "treat students has generated debate. Should disaster strike, we will be left defenseless. "
+            "We should fund the program.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text) for c in claims] == [("claim", "will"), ("claim", "will"), ("recommendation", "should")]

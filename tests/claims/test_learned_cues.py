@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extract.claims.learned import CUE_CLASSES, CueClassifier, learned_claims
+from extract.claims.learned import CUE_CLASSES, CueClassifier, _thing_claimed, learned_claims
 from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.segment import segment
 from models.train_cues import choose_threshold, token_targets
@@ -165,3 +165,9 @@ def test_a_marked_cue_pointing_to_the_brief_s_own_figure_claims_nothing() -> Non
     seg, states, classifier = _marking({"shown": "claim", "hinted": "claim"}, text)
     claims = learned_claims(seg, _record(), states, classifier, [])
     assert [c.cue.text for c in claims if c.cue] == ["hinted"]
+
+
+def test_a_thing_claimed_is_no_claim_but_a_framing_is() -> None:
+    text = "Taxpayers claimed only the RCEC for solar panels. The Committee sees the risks to the outlook as balanced."
+    assert _thing_claimed(text, text.index(" only"))
+    assert not _thing_claimed(text, text.index(" the risks"))
