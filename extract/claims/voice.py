@@ -142,16 +142,11 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                             *strip_content(text, start + clause_start,
                                            clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
-            clauses = _coordinated_advice(sentence, modal)
-            for index, (clause_start, advice_modal, _) in enumerate(clauses):
+            for advice_modal, content in _clause_contents(text, start, end, _coordinated_advice(sentence, modal)):
                 cue_match = _MODAL_CUE_RE.search(sentence[advice_modal.start():])
                 cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
                 cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())
-                content_end = clause_end(text, start + advice_modal.start(), end)
-                if index + 1 < len(clauses):
-                    content_end = min(content_end, start + clauses[index + 1][2])
-                cues.append(Cue("recommendation", cue_start, cue_end,
-                                *strip_content(text, start + clause_start, content_end)))
+                cues.append(Cue("recommendation", cue_start, cue_end, *content))
     if not found and not cues and not option:
         advice = own_advice(sentence)
         if advice:
@@ -233,14 +228,21 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
                     *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))]
     clauses = _coordinated(sentence, [(clause_start, prediction, 0)],
                            [m for m in predictions[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
-    cues = []
-    for index, (from_, modal, _) in enumerate(clauses):
+    return [Cue(kind, start + modal.start(), start + modal.start() + len(modal.group().split()[0]), *content)
+            for modal, content in _clause_contents(text, start, end, clauses)]
+
+
+def _clause_contents(text: str, start: int, end: int, clauses: list[tuple[int, re.Match[str], int]]
+                     ) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """Each coordinated clause's modal and content span (`_coordinated`'s clauses of the sentence `text[start:end]`):
+    from where the clause starts to its end, or to where the next clause's joint begins."""
+    contents = []
+    for index, (clause_start, modal, _) in enumerate(clauses):
         content_end = clause_end(text, start + modal.start(), end)
         if index + 1 < len(clauses):
             content_end = min(content_end, start + clauses[index + 1][2])
-        cues.append(Cue(kind, start + modal.start(), start + modal.start() + len(modal.group().split()[0]),
-                        *strip_content(text, start + from_, content_end)))
-    return cues
+        contents.append((modal, strip_content(text, start + clause_start, content_end)))
+    return contents
 
 
 # A law's own fate rather than what it does (`legislation will be introduced`, `the bill will pass`): a prediction.
@@ -300,9 +302,9 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
     if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE) or \
             re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", sentence[: modal.start()]):
         return False  # an embedded question, or one that is the subject (`How schools should treat X has ...`)
-    opening = not sentence[: modal.start()].strip(" \"“‘'-•*")
-    if opening and re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]) or \
-            re.search(r"(?:,|\bthat)\s*$", sentence[: modal.start()]) and _INVERTED_CONDITIONAL_RE.match(sentence, modal.start()):
+    before = sentence[: modal.start()]
+    if not before.strip(" \"“‘'-•*") and re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]) or \
+            re.search(r"(?:,|\bthat)\s*$", before) and _INVERTED_CONDITIONAL_RE.match(sentence, modal.start()):
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
     if re.match(r"should\s+(?:like|love|think)\b", sentence[modal.start():], re.IGNORECASE):
         return False  # a polite wish or opinion, not advice: `I should like to make a statement`
