@@ -10,12 +10,12 @@ from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, l
 from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import world_table
 
-# A prediction or possibility with `will`, `would`, `can` in a main
-# clause is the author's claim, not hedged; what a bill or law would do is a description, not a judgement.
+# A prediction or possibility with `will`, `would`, `can` in a main clause is the author's claim, not hedged; what a
+# bill or law would do is a description, not a judgement; `would like to` is a wish.
 PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|(?<=\b[Ww]e|ey|it|It|he|He)[’']ll|"
                            r"(?<=(?:is|re|am|’s|'s) )going\s+to"
                            r"(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
-                           r"\s+(?:not\s+|also\s+|never\s+|"
+                           r"\s+(?!(?:also\s+|really\s+)?(?:like|love)\b)(?:not\s+|also\s+|never\s+|"
                            r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
 DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'law'))}\b[^,;]*$")
 # Necessity frames (`it is essential that`, `X will be key to`, `underscores the need for`): the author's advice.

@@ -272,3 +272,8 @@ def test_a_condition_with_should_inside_a_sentence_and_a_question_as_subject_adv
             "We should fund the program.")
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text) for c in claims] == [("claim", "will"), ("claim", "will"), ("recommendation", "should")]
+
+
+def test_a_wish_with_would_like_and_a_speaker_s_can_remember_predict_nothing() -> None:
+    text = "I would also like to discuss the strain on the force. I can remember a delegation to Iraq. It will rain."
+    assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("will", "It will rain")]
