@@ -24,7 +24,8 @@ PRONOUN_ANY = {"they", "it", "its", "their"}
 FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"}
 _SUBJECT_AUXILIARIES = {"am", "are", "is", "was", "were", "have", "has", "had", "will", "would", "do", "did", "not",
                         "also", "all", "now", "still", "fully", "firmly", "strongly", "can", "could", "should", "must",
-                        "may", "might", "shall", "just", "always", "never"}
+                        "may", "might", "shall", "just", "always", "never", "to", "want", "wish", "like", "need",
+                        "going"}  # and what stands between a subject and its verb (`I want to acknowledge`)
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))
@@ -71,11 +72,10 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
         referent = _role_source(text, earlier, role, previous)
         if referent is not None:
             return referent
-    if before:
-        near = [a for a in before if cue_start - a.end < 120]
-        subjects = [a for a in near if not _oblique(text, sentence_start, a)]
-        if near:
-            return _preferred(subjects[-3:]).canonical if subjects else "UNKNOWN"
+    near = [a for a in before if cue_start - a.end < 120]
+    subjects = [a for a in near if not _oblique(text, sentence_start, a)]
+    if subjects:
+        return _preferred(subjects[-3:]).canonical
     head = text[sentence_start : cue_start].strip().lower()
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]

@@ -151,3 +151,10 @@ def test_i_or_we_before_a_modal_and_a_cue_is_the_text_s_own_voice() -> None:
     text = "I can confirm that their employers will keep these rights. We must say that the talks failed."
     claims = claims_of(text, [])
     assert [(c.source, c.cue.text) for c in claims if c.kind == "claim"] == [("AUTHOR", "confirm"), ("AUTHOR", "say")]
+
+
+def test_first_person_past_an_oblique_place_or_a_want_to_is_the_text_s_own_voice() -> None:
+    text = ("On troop levels in Afghanistan, I believe that the President has reached the wrong conclusion. "
+            "I want to acknowledge that Chairman Davis did more oversight than anyone.")
+    claims = claims_of(text, [("Afghanistan", "GPE", "Afghanistan"), ("Davis", "PERSON", "Tom Davis")])
+    assert [(c.cue.text, c.source) for c in claims] == [("believe", "AUTHOR"), ("acknowledge", "AUTHOR")]
