@@ -45,7 +45,8 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
         doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, published=doc.published, title=doc.title,
         text=doc.text if doc.carries_text else None, encoding=doc.encoding,
     )
-    canon = Canonicaliser.for_document(doc.text, [doc.text[m.start : m.end] for m in mentions if m.label == "ORG"])
+    canon = Canonicaliser.for_document(doc.text, [doc.text[m.start : m.end] for m in mentions if m.label == "ORG"],
+                                       [doc.text[m.start : m.end] for m in mentions if m.label == "PERSON"])
     published = _published(doc)
     anchor: Optional[str] = None
     context_year: Optional[int] = None

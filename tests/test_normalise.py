@@ -267,3 +267,10 @@ def test_a_name_used_on_its_own_is_not_folded_into_a_later_longer_name() -> None
     longer_first = Canonicaliser.for_document("")
     assert longer_first.canonical("U.S. Army Futures Command", "ORG") == "U.S. Army Futures Command"
     assert longer_first.canonical("Futures Command", "ORG") == "U.S. Army Futures Command"
+
+
+def test_a_speaker_tag_takes_a_fuller_name_written_later_and_never_the_world_table_s_namesake() -> None:
+    text = "Mr. COHEN. Mr. Speaker, we need cures. Mr. WU. I agree. Mr. CARTER. As Reagan said. Steve Cohen"
+    canon = Canonicaliser.for_document(text, person_mentions=["COHEN", "WU", "CARTER", "Reagan", "Steve Cohen"])
+    assert [canon.canonical(name, "PERSON") for name in ("COHEN", "WU", "CARTER", "Reagan")] == [
+        "Steve Cohen", "Wu", "Carter", "Ronald Reagan"]

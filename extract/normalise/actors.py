@@ -203,12 +203,17 @@ class Canonicaliser:
     persons: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     named_orgs: set[str] = field(default_factory=set)  # every ORG mention of the document, in any order
+    named_persons: list[str] = field(default_factory=list)  # every PERSON of two words or more, in text order
 
     @classmethod
-    def for_document(cls, text: str, org_mentions: Iterable[str] = ()) -> "Canonicaliser":
-        """The canonicaliser of one document; `org_mentions` are all its ORG spans, for fuller names written later."""
+    def for_document(cls, text: str, org_mentions: Iterable[str] = (),
+                     person_mentions: Iterable[str] = ()) -> "Canonicaliser":
+        """The canonicaliser of one document; `org_mentions` and `person_mentions` are all its ORG and PERSON
+        spans, for fuller names written later (`Mr. COHEN.` opening a speech signed `Steve Cohen`)."""
+        persons = [_strip_person(ascii_quotes(m)) for m in person_mentions]
         return cls(text=text, abbreviations=abbreviations_defined(text),
-                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions})
+                   named_orgs={re.sub(r"^the\s+", "", ascii_quotes(m), flags=re.IGNORECASE) for m in org_mentions},
+                   named_persons=[p for p in persons if len(p.split()) > 1])
 
     def canonical(self, mention: str, label: str, sentence: str = "", at: int = -1) -> str:
         """The canonical name of one mention (`Zelenskyy` -> `Volodymyr Zelenskyy`, `EU` -> `European Union`);
@@ -298,15 +303,18 @@ class Canonicaliser:
 
     def _person(self, name: str) -> str:
         full = _strip_person(name)
-        if re.fullmatch(r"(?:[A-Z][a-z]{0,2})?[A-Z’' -]{3,}", full):  # the Record's `TIM MURPHY`, `DeFAZIO`
+        # a speaker tag in capitals after an honorific (`Mr. CARTER.`): a member the text may name no further
+        tag = full.isupper() and re.search(rf"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+{re.escape(full)}\b", self.text) is not None
+        if re.fullmatch(r"(?:[A-Z][a-z]{0,2})?[A-Z’' -]{2,}", full):  # the Record's `TIM MURPHY`, `DeFAZIO`, `WU`
             full = capitals_to_title(full)
         if len(full.split()) > 1:
             if full not in self.persons:
                 self.persons.append(full)
             return full
-        for known in self.persons:  # `Blinken`, or a transcript's `BLINKEN`
+        # `Blinken`, or a transcript's `BLINKEN`: a fuller name written before, else after
+        for known in self.persons + self.named_persons:
             if full.casefold() in (known.split()[-1].casefold(), known.split()[0].casefold()):
-                return known
-        entry = world_table().get(full)
+                return capitals_to_title(known) if re.fullmatch(r"[A-Z’' -]+", known) else known
+        entry = None if tag else world_table().get(full)  # `Mr. CARTER.` is no former president
         return entry[0] if entry and entry[1] == "PERSON" else full
 
