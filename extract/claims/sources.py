@@ -110,8 +110,9 @@ _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nou
 
 
 def _first_person(words: list[str]) -> bool:
-    """Whether the words before a cue end in `we` or `I`, past auxiliaries and adverbs (`We are firmly committed`)."""
-    while words and words[-1] in _SUBJECT_AUXILIARIES:
+    """Whether the words before a cue end in `we` or `I`, past auxiliaries and adverbs (`We are firmly committed`, `I
+    particularly want to call on`)."""
+    while words and (words[-1] in _SUBJECT_AUXILIARIES or words[-1].endswith("ly")):
         words = words[:-1]
     return bool(words) and words[-1] in FIRST_PERSON
 

@@ -155,6 +155,8 @@ def test_i_or_we_before_a_modal_and_a_cue_is_the_text_s_own_voice() -> None:
 
 def test_first_person_past_an_oblique_place_or_a_want_to_is_the_text_s_own_voice() -> None:
     text = ("On troop levels in Afghanistan, I believe that the President has reached the wrong conclusion. "
-            "I want to acknowledge that Chairman Davis did more oversight than anyone.")
+            "I want to acknowledge that Chairman Davis did more oversight than anyone. I particularly want to call on "
+            "my friends to listen to their constituents.")
     claims = claims_of(text, [("Afghanistan", "GPE", "Afghanistan"), ("Davis", "PERSON", "Tom Davis")])
-    assert [(c.cue.text, c.source) for c in claims] == [("believe", "AUTHOR"), ("acknowledge", "AUTHOR")]
+    assert [(c.cue.text, c.source) for c in claims] == [("believe", "AUTHOR"), ("acknowledge", "AUTHOR"),
+                                                        ("call on", "AUTHOR")]
