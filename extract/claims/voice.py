@@ -201,34 +201,31 @@ def _clause_start(sentence: str, frame: re.Match[str]) -> int:
 
 def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     """The cue of a clause's relayed report (`reportedly`, `is expected to`) or the text's own hedge or prediction
-    in its main clause (none in a sentence of neutral options), with the clause it governs; a prediction
-    coordinated with it under a subject of its own (`It will help individuals, and it will help our society`) is
-    one more."""
+    in its main clause (none in a sentence of neutral options), with the clause it governs; a hedge or prediction
+    coordinated with it under a subject of its own (`It will help individuals, and it will help our society`,
+    `There may be some warming and some of it may be bad`) is one more."""
     sentence = text[start:end]
     reported = REPORTEDLY_RE.search(sentence)
     expected = EXPECTED_RE.search(sentence) if not reported else None
     legal = LEGAL_RE.search(sentence) or option
-    hedge = next((m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())), None) \
-        if not legal else None
+    hedges = [m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] \
+        if not legal else []
     predictions = [m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
-                   not _describes_a_law(sentence, m)] if not legal and not hedge else []
+                   not _describes_a_law(sentence, m)] if not legal and not hedges else []
     if predictions and CAN_TELL_RE.match(predictions[0].group()):
         predictions = []  # `I can't tell you how long this will go on`: the aside governs what follows
-    prediction = predictions[0] if predictions else None
-    hedge = hedge or prediction
-    marker = reported or expected or hedge
+    judged = hedges or predictions
+    marker = reported or expected or (judged[0] if judged else None)
     if not marker:
         return []
     clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
-    cue_start = marker.start("cue") if marker is expected else marker.start()
-    cue_end = marker.end("cue") if marker is expected else marker.start() + len(marker.group().split()[0])
-    kind = "author" if marker is hedge else "reported"
-    if marker is not prediction:
-        return [Cue(kind, start + cue_start, start + cue_end,
+    if marker is reported or marker is expected:
+        cue = "cue" if marker is expected else 0
+        return [Cue("reported", start + marker.start(cue), start + marker.end(cue),
                     *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))]
-    clauses = _coordinated(sentence, [(clause_start, prediction, 0)],
-                           [m for m in predictions[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
-    return [Cue(kind, start + modal.start(), start + modal.start() + len(modal.group().split()[0]), *content)
+    clauses = _coordinated(sentence, [(clause_start, marker, 0)],
+                           [m for m in judged[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
+    return [Cue("author", start + modal.start(), start + modal.start() + len(modal.group().split()[0]), *content)
             for modal, content in _clause_contents(text, start, end, clauses)]
 
 

@@ -277,3 +277,9 @@ def test_a_condition_with_should_inside_a_sentence_and_a_question_as_subject_adv
 def test_a_wish_with_would_like_and_a_speaker_s_can_remember_predict_nothing() -> None:
     text = "I would also like to discuss the strain on the force. I can remember a delegation to Iraq. It will rain."
     assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("will", "It will rain")]
+
+
+def test_hedges_a_conjunction_gives_their_own_subject_are_one_claim_each() -> None:
+    text = "There may be some global warming and some of it may be bad."
+    assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
+        ("may", True, "There may be some global warming"), ("may", True, "some of it may be bad")]
