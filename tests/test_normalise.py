@@ -57,6 +57,9 @@ def test_rate_keeps_its_item() -> None:
     (" M-1E3 prototypes would be operational", None, "M-1E3 prototypes"),
     (" other major economies devaluing the dollar", None, "other major economies"),
     (" such non-enacted version defined", None, "non-enacted version"),
+    (" children of working families who currently have health insurance", None, "children of working families"),
+    (" Members of this Senate voted", None, "Members of this Senate"),
+    (" share of the G7 loans", "USD", "share of the G7 loans"),
     (" mission-focused field commands", None, "mission-focused field commands"),
     (" detained by police", None, None),
 ])

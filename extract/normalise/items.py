@@ -107,7 +107,8 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
         words = words[1:]
     while words and words[0].lower() == "such":  # `one such version`: a determiner; `27 other EU states` keeps `other`
         words = words[1:]
-    item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else _noun_phrase(words, share or partitive)
+    item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else \
+        _noun_phrase(words, share or partitive, of_complement=not partitive)  # `two of the senior members`
     rate = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "per") else ""
     if item is None and share and re.fullmatch(r"[A-Za-z][A-Za-z\-]*", rate) and rate.lower() not in ITEM_STOP:
         item = rate  # `$4 a gallon`: a rate's item, as `$60 per barrel`
@@ -301,11 +302,19 @@ def _noun_before(before: str) -> Optional[str]:
     return " ".join(item)
 
 
-def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional[str]:
+# Determiners an `of` complement inside an item may open with (`Members of this Senate`).
+_OF_DETERMINERS = {"the", "this", "these", "an", "a", "their", "its", "our"}
+
+
+def _noun_phrase(words: list[str], through_possessive: bool = False, of_complement: bool = True) -> Optional[str]:
     """The noun phrase at the start of `words`, up to a stop word, a number, a participle or MAX_ITEM_WORDS; a
-    possessive ends a counted phrase (`two credits' benefits` counts credits) unless `through_possessive`."""
+    possessive ends a counted phrase (`two credits' benefits` counts credits) unless `through_possessive`; an `of`
+    complement opening with a determiner or gerund is kept with `of_complement` (`children of working families`)."""
     item: list[str] = []
+    opened = -1  # the index of a determiner or gerund an `of` complement opened with, already in `item`
     for index, word in enumerate(words):
+        if index == opened:
+            continue
         lowered = word.lower()
         in_name = bool(item) and item[-1][:1].isupper() and (word[:1].isupper() or word.isdigit())
         if word.isdigit() and in_name and _noun_follows(words, index):
@@ -317,6 +326,14 @@ def _noun_phrase(words: list[str], through_possessive: bool = False) -> Optional
         if lowered in ("of", "and", "or") and item and _noun_follows(words, index) and \
                 not is_participle(words[index + 1]) and words[index + 1].lower() not in NUMBER_WORDS | {"another"}:
             item.append(word)  # `departments and agencies`, `state and local governments`
+            continue
+        if of_complement and lowered == "of" and item and index + 2 < len(words) and \
+                (words[index + 1].lower() in _OF_DETERMINERS or is_participle(words[index + 1])) and \
+                _noun_follows(words, index + 1) and len(item) + 3 <= MAX_ITEM_WORDS:
+            # an `of` complement opening with a determiner or gerund (`share of the G7 loans`, `children of working
+            # families`, `cost of reoffending`)
+            item += [word, words[index + 1]]
+            opened = index + 1
             continue
         if lowered in ITEM_STOP or lowered.isdigit():
             break
