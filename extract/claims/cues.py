@@ -179,7 +179,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 re.match(r"\s+(?:are|is|was|were|by)\b", after) is not None
             that = THAT_AFTER_ADJUNCT_RE.match(after) or \
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
-            target = re.match(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+", after) if kind == "recommendation" else None
+            # who is to act, a list too (`directed the DNI, DOJ, FBI, and CIA to investigate`)
+            target = re.match(r"\s+(?:[\w’'-]+,?\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
             if negated_before(sentence, match.start()):

@@ -28,6 +28,7 @@ NECESSITY_RE = re.compile(
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"
     r"(?:is|would\s+be)\s+to|it\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it's)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
     r"(?:the\s+)?time\s+has\s+(?:now\s+)?come\s+(?:for|to)|"
     r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
     r"(?:have|has)\s+(?:an?|the|our|a\s+\w+)\s+(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to|"
@@ -43,7 +44,11 @@ NEED_FOR_RE = re.compile(r"(?<!\bno )(?<!\bany )\bthe\s+(?:(?:urgent|continued|p
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
-IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?P<cue>[A-Z][a-z]+)\s+(?P<next>[\w.’'-]+)")
+IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?:(?:So|But|And)\s+(?=[Dd]o))?"
+                           r"(?P<cue>[Dd]on[’']t(?=\s+(?:just\s+|ever\s+)?[a-z]+\s)|Do\s+not|[A-Z][a-z]+)\s+"
+                           r"(?P<next>[\w.’'-]+)")
+# `Don't`, `Do not` opening a sentence (`Don't just place this burden on our military`): a negative imperative.
+_NEGATIVE_IMPERATIVE_RE = re.compile(r"[Dd]o(?:n[’']t|\s+not)")
 # `please` and a verb, anywhere in a sentence (`For more analysis, please subscribe here.`): advice to the reader.
 PLEASE_RE = re.compile(r"\b[Pp]lease\s+(?P<cue>[a-z]+)\b")
 # Words after which an opening verb is a noun (`Work on ...`), not an imperative.
@@ -260,7 +265,8 @@ def own_advice(sentence: str) -> re.Match[str] | None:
     if sentence.rstrip().endswith("?"):
         return None
     imperative = IMPERATIVE_RE.match(sentence)
-    if imperative and imperative.group("cue").lower() in IMPERATIVE_VERBS and \
+    if imperative and (imperative.group("cue").lower() in IMPERATIVE_VERBS or
+                       _NEGATIVE_IMPERATIVE_RE.fullmatch(imperative.group("cue"))) and \
             imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE and len(sentence.split()) > 2:
         return imperative  # not a two-word marker line (`End Text`)
     please = PLEASE_RE.search(sentence)

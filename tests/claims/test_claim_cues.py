@@ -333,3 +333,11 @@ def test_recommendations_named_as_such_give_one_recommendation_per_listed_action
 def test_a_negated_directive_demands_nothing() -> None:
     text = "They did not ask us to run the war. They asked us to help them do their job."
     assert [c.text for c in claims_of(text, [])] == ["us to help them do their job"]
+
+
+def test_a_directive_to_a_list_of_addressees_is_one_recommendation() -> None:
+    text = "He has directed the Director of National Intelligence, Department of Justice, FBI, and CIA to investigate."
+    [claim] = claims_of(text, [])
+    assert (claim.kind, claim.cue.text, claim.text) == (
+        "recommendation", "directed", "the Director of National Intelligence, Department of Justice, FBI, and CIA to "
+                                      "investigate")

@@ -283,3 +283,11 @@ def test_hedges_a_conjunction_gives_their_own_subject_are_one_claim_each() -> No
     text = "There may be some global warming and some of it may be bad."
     assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
         ("may", True, "There may be some global warming"), ("may", True, "some of it may be bad")]
+
+
+def test_negative_imperatives_the_right_thing_to_do_and_up_to_someone_advise() -> None:
+    text = ("Don't just place this burden on our military. But don't take our word for it. Does the bill fund it. "
+            "This is the right thing to do. It is up to the Congress to put an end to this madness.")
+    assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [
+        ("recommendation", "Don't"), ("recommendation", "don't"), ("recommendation", "is the right thing to do"),
+        ("recommendation", "It is up to the Congress to")]
