@@ -311,10 +311,12 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
     if re.match(r"should\s+(?:like|love|think)\b", sentence[modal.start():], re.IGNORECASE):
         return False  # a polite wish or opinion, not advice: `I should like to make a statement`
-    if modal.group().lower() not in ("must", "have to", "has to"):
+    if modal.group().lower() not in ("must", "have to", "has to") and not modal.group().endswith("got to"):
         return True
-    passive = re.match(r"(?:must|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():], re.IGNORECASE)
-    return not passive and ADVICE_SUBJECT_RE.search(sentence[: modal.start()]) is not None
+    passive = re.match(r"(?:must|ha(?:ve|s)\s+to|\S*got\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():],
+                       re.IGNORECASE)
+    subject = sentence[: modal.start()] + (" " if modal.group()[0] in "'’" else "")  # `We've got to`
+    return not passive and ADVICE_SUBJECT_RE.search(subject) is not None
 
 
 # Where a second clause of advice is joined to the first: a comma or semicolon and a conjunction, or a bare

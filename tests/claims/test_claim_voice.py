@@ -144,12 +144,13 @@ def test_an_inverted_conditional_should_is_no_advice_and_supposedly_is_reported(
 
 
 def test_obligation_frames_going_to_and_let_us_in_argued_text() -> None:
-    text = ("We have to defeat the terrorists. Applicants have to submit a form. It is our duty to care for them. "
+    text = ("We have to defeat the terrorists. Applicants have to submit a form. We've got to keep people honest. "
+            "Applicants have got to submit a form. It is our duty to care for them. "
             "We have a moral obligation to serve them. It is far past time to redeploy. Let us congratulate Baku. "
             "Their populations are going to double. I am going to the store.")
     claims = claims_of(text, [("Baku", "GPE", "Azerbaijan")])
     assert [(c.kind, c.cue.text) for c in claims] == [
-        ("recommendation", "have to"), ("recommendation", "It is our duty to"),
+        ("recommendation", "have to"), ("recommendation", "'ve got to"), ("recommendation", "It is our duty to"),
         ("recommendation", "have a moral obligation to"), ("recommendation", "It is far past time to"),
         ("recommendation", "Let us"), ("claim", "going")]
 
