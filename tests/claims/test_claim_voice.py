@@ -292,3 +292,11 @@ def test_negative_imperatives_the_right_thing_to_do_and_up_to_someone_advise() -
     assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "Don't"), ("recommendation", "don't"), ("recommendation", "is the right thing to do"),
         ("recommendation", "It is up to the Congress to")]
+
+
+def test_an_imperative_named_as_such_and_our_task_is_to_are_advice_but_a_program_s_goal_is_not() -> None:
+    text = ("Building AI infrastructure here is a national security imperative. Our challenge is to confront the "
+            "changes. The goal of the program is to provide grants.")
+    assert [(c.kind, c.text) for c in claims_of(text, [])] == [
+        ("recommendation", "Building AI infrastructure here is a national security imperative"),
+        ("recommendation", "Our challenge is to confront the changes")]
