@@ -1,0 +1,64 @@
+"""Quotes under a speaker heading: a line naming one person (`Vice President JD Vance on Meet the Press`), then
+bullets quoting them (`- On the strikes: “We’re not at war with Iran … That’s an incredible thing.”`). Each quoted
+sentence is that speaker's claim, cue null (seeds/README.md), as press offices' roundups print them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.claims.clauses import shared_chars
+from extract.records import Actor, Claim, named_source
+
+# A heading names its speaker in a few words and ends no sentence.
+_HEADING_WORDS = 12
+_BULLET_RE = re.compile(r"[-\u2022*]\s")
+# The quotation a bullet holds, after an optional topic (`On diplomacy: `).
+_QUOTE_RE = re.compile(r"[“\"](?P<quote>[^”\"\n]{8,})")
+# Where one quoted sentence ends: a full stop, question or exclamation mark, or an ellipsis before a capital.
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.?!])\s+|\s+…\s+(?=[A-Z\[])")
+
+
+@dataclass(frozen=True)
+class HeadedQuote:
+    """One quoted sentence, characters [start, end), and the canonical name of the person its heading names."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+def headed_quotes(text: str, actors: list[Actor]) -> list[HeadedQuote]:
+    """The quoted sentences of every bullet under a heading line that names exactly one person."""
+    quotes: list[HeadedQuote] = []
+    speaker = None
+    for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
+        if not _BULLET_RE.match(line.group()):
+            people = {a.canonical for a in actors if a.label == "PERSON" and line.start() <= a.start < line.end()}
+            heading = len(line.group().split()) <= _HEADING_WORDS and not re.search(r"[.?!:”\"]\s*$", line.group())
+            speaker = next(iter(people)) if heading and len(people) == 1 else None
+            continue
+        quote = _QUOTE_RE.search(line.group()) if speaker else None
+        if quote is None:
+            continue
+        start = line.start() + quote.start("quote")
+        body = text[start : line.start() + quote.end("quote")]
+        bounds = [0] + [m.end() for m in _SENTENCE_BREAK_RE.finditer(body)] + [len(body)]
+        for part_start, part_end in zip(bounds, bounds[1:]):
+            sentence = body[part_start:part_end].rstrip(" .…,;")
+            if sentence and not sentence.endswith("?"):
+                quotes.append(HeadedQuote(start + part_start, start + part_start + len(sentence), speaker))
+    return quotes
+
+
+def with_headed_quotes(text: str, actors: list[Actor], claims: list[Claim]) -> list[Claim]:
+    """The claims with each one inside a headed quote given to its speaker (unless it names its own source) and
+    a claim of the speaker, cue null, for each quoted sentence no claim covers; in text order."""
+    quotes = headed_quotes(text, actors)
+    for claim in claims:
+        quote = next((q for q in quotes if q.start < claim.end and claim.start < q.end), None)
+        if quote is not None and not named_source(claim.source):
+            claim.source = quote.speaker
+    added = [Claim("", q.start, q.end, text[q.start : q.end], "claim", q.speaker, None, "asserts", False)
+             for q in quotes if not any(shared_chars((q.start, q.end), (c.start, c.end)) for c in claims)]
+    return sorted(claims + added, key=lambda c: (c.start, c.end))
