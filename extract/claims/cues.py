@@ -94,7 +94,8 @@ CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses',
 # train ...`): the content starts after `to`, `that` or `about`.
 RECOMMENDATION_NOUN_RE = re.compile(r"\b(?P<cue>recommendations?)\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][^\s,;]*"
                                     r"(?:\s+(?:of\s+)?[A-Z][^\s,;]*){0,5}\s+)?"
-                                    r"(?:that|about|to(?!\s+(?:the|a|an|this|these|those|its|their|all|any|which|whom)\b))\s+(?=[a-z])")
+                                    r"(?:that|about|to(?!\s+(?:the|a|an|this|these|those|its|their|all|any|which|"
+                                    r"whom)\b))\s+(?=[a-z])")
 # Where a list of recommended actions goes on to its next one: a comma, maybe `and`, and a directive verb
 # (`to implement a plan ..., update its workforce plan, and establish a team`).
 _NEXT_ACTION_RE = re.compile(rf",\s+(?:and\s+)?(?={alternation(words_for('own_voice', 'use', 'imperative'))}\s)")
@@ -158,7 +159,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     for match in RECOMMENDATION_NOUN_RE.finditer(sentence):
         content_from = start + match.end()
         content_end = clause_end(text, content_from, end)
-        bounds = [content_from] + [content_from + m.start() for m in _NEXT_ACTION_RE.finditer(text[content_from:content_end])]
+        actions = _NEXT_ACTION_RE.finditer(text[content_from:content_end])
+        bounds = [content_from] + [content_from + m.start() for m in actions]
         for item_start, item_end in zip(bounds, bounds[1:] + [content_end]):
             item_start += _NEXT_ACTION_RE.match(text, item_start).end() - item_start if item_start > content_from else 0
             cues.append(Cue("recommendation", start + match.start("cue"), start + match.end("cue"),

@@ -1,6 +1,6 @@
 """Quotes under a speaker heading: a line naming one person (`Vice President JD Vance on Meet the Press`), then
-bullets quoting them (`- On the strikes: “We’re not at war with Iran … That’s an incredible thing.”`). Each quoted
-sentence is that speaker's claim, cue null (seeds/README.md), as press offices' roundups print them."""
+bullets quoting them (`- On the strikes: “We’re not at war with Iran … That’s an incredible thing.”`). Each
+quoted sentence is that speaker's claim, cue null (seeds/README.md), as press offices' roundups print them."""
 
 from __future__ import annotations
 

@@ -304,7 +304,8 @@ class Canonicaliser:
     def _person(self, name: str) -> str:
         full = _strip_person(name)
         # a speaker tag in capitals after an honorific (`Mr. CARTER.`): a member the text may name no further
-        tag = full.isupper() and re.search(rf"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+{re.escape(full)}\b", self.text) is not None
+        tag = full.isupper() and \
+            re.search(rf"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+{re.escape(full)}\b", self.text) is not None
         if re.fullmatch(r"(?:[A-Z][a-z]{0,2})?[A-Z’' -]{2,}", full):  # the Record's `TIM MURPHY`, `DeFAZIO`, `WU`
             full = capitals_to_title(full)
         if len(full.split()) > 1:
