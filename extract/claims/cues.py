@@ -115,6 +115,8 @@ FRAMING_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'framin
 WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'lenient'))}\b")
 
 
+# Verbs of belief whose negation denies their clause (`I don't think anything is inevitable`).
+_BELIEF_VERBS = {"think", "believe"}
 # A negation right before a reporting verb: what follows is not reported (`I can't tell you`, `did not say`).
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:can[’']?t|cannot|can\s+not|don[’']t|doesn[’']t|didn[’']t|won[’']t|"
                                 r"(?:do|does|did|will|would|could)\s+not|never)\s+$", re.IGNORECASE)
@@ -185,8 +187,13 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             target = re.match(r"\s+(?:[\w’'-]+,?\s+){1,12}?to\s+", after) if kind == "recommendation" else None
             if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
                 continue
+            cue_kind = kind
             if negated_before(sentence, match.start()):
-                continue  # `I can't tell you how long ...`, `we did not say`, `did not ask us to`: nothing is said
+                belief = kind == "claim" and match.group().lower() in _BELIEF_VERBS
+                that = that or (bare_complement("believe", after) if belief else None)
+                if not (that and belief):
+                    continue  # `I can't tell you how long ...`, `we did not say`, `did not ask us to`: nothing is said
+                cue_kind = "denial"  # `I don't believe that X`, `I don't think X` deny X (seeds/README.md)
             if target and not _asked_about(match.group(), target.group()) and _directed_at(target.group()):
                 content_from = start + match.end() + 1  # `urged Congress to act`: who is to act, and what
             elif that:
@@ -208,7 +215,7 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 continue
             else:
                 continue
-            cues.extend(_clause_cues(text, kind, start + match.start(), start + match.end(), content_from, end))
+            cues.extend(_clause_cues(text, cue_kind, start + match.start(), start + match.end(), content_from, end))
     for match in QUOTING_RE.finditer(sentence):
         cue_start = start + match.start("cue")
         if ADJECTIVAL_USE_RE.search(sentence[: match.start()]) or any(c.start == cue_start for c in cues):

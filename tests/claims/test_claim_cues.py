@@ -341,3 +341,10 @@ def test_a_directive_to_a_list_of_addressees_is_one_recommendation() -> None:
     assert (claim.kind, claim.cue.text, claim.text) == (
         "recommendation", "directed", "the Director of National Intelligence, Department of Justice, FBI, and CIA to "
                                       "investigate")
+
+
+def test_a_negated_belief_denies_its_clause_but_a_negated_report_says_nothing() -> None:
+    text = ("I don't think anything is inevitable. I don't believe that consumers will see higher prices. "
+            "We did not say that talks would resume.")
+    assert [(c.kind, c.cue.text, c.text) for c in claims_of(text, [])] == [
+        ("denial", "think", "anything is inevitable"), ("denial", "believe", "consumers will see higher prices")]
