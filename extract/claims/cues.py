@@ -161,10 +161,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     for match in RECOMMENDATION_NOUN_RE.finditer(sentence):
         content_from = start + match.end()
         content_end = clause_end(text, content_from, end)
-        actions = _NEXT_ACTION_RE.finditer(text[content_from:content_end])
-        bounds = [content_from] + [content_from + m.start() for m in actions]
-        for item_start, item_end in zip(bounds, bounds[1:] + [content_end]):
-            item_start += _NEXT_ACTION_RE.match(text, item_start).end() - item_start if item_start > content_from else 0
+        joints = list(_NEXT_ACTION_RE.finditer(text, content_from, content_end))
+        starts = [content_from] + [joint.end() for joint in joints]
+        ends = [joint.start() for joint in joints] + [content_end]
+        for item_start, item_end in zip(starts, ends):
             cues.append(Cue("recommendation", start + match.start("cue"), start + match.end("cue"),
                             *strip_content(text, item_start, item_end)))
     for match in COMMIT_RE.finditer(sentence):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from extract.claims.clauses import shared_chars
+from extract.claims.speakers import LINE_RE
 from extract.records import Actor, Claim, named_source
 
 # A heading names its speaker in a few words and ends no sentence.
@@ -31,15 +33,21 @@ class HeadedQuote:
 def headed_quotes(text: str, actors: list[Actor]) -> list[HeadedQuote]:
     """The quoted sentences of every bullet under a heading line that names exactly one person."""
     quotes: list[HeadedQuote] = []
-    speaker = None
-    for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
+    heading: Optional[re.Match[str]] = None  # the last line that is no bullet
+    speakers: dict[int, Optional[str]] = {}  # by heading start, read only where a quoting bullet follows
+    for line in LINE_RE.finditer(text):
         if not _BULLET_RE.match(line.group()):
-            people = {a.canonical for a in actors if a.label == "PERSON" and line.start() <= a.start < line.end()}
-            heading = len(line.group().split()) <= _HEADING_WORDS and not re.search(r"[.?!:”\"]\s*$", line.group())
-            speaker = next(iter(people)) if heading and len(people) == 1 else None
+            heading = line
             continue
-        quote = _QUOTE_RE.search(line.group()) if speaker else None
+        if heading is None:
+            continue
+        quote = _QUOTE_RE.search(line.group())
         if quote is None:
+            continue
+        if heading.start() not in speakers:
+            speakers[heading.start()] = _speaker_named(heading, actors)
+        speaker = speakers[heading.start()]
+        if speaker is None:
             continue
         start = line.start() + quote.start("quote")
         body = text[start : line.start() + quote.end("quote")]
@@ -49,6 +57,14 @@ def headed_quotes(text: str, actors: list[Actor]) -> list[HeadedQuote]:
             if sentence and not sentence.endswith("?"):
                 quotes.append(HeadedQuote(start + part_start, start + part_start + len(sentence), speaker))
     return quotes
+
+
+def _speaker_named(line: re.Match[str], actors: list[Actor]) -> Optional[str]:
+    """The canonical name of the one person a heading line names, if it is a heading: a few words, no sentence."""
+    if len(line.group().split()) > _HEADING_WORDS or re.search(r"[.?!:”\"]\s*$", line.group()):
+        return None
+    people = {a.canonical for a in actors if a.label == "PERSON" and line.start() <= a.start < line.end()}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def with_headed_quotes(text: str, actors: list[Actor], claims: list[Claim]) -> list[Claim]:

@@ -22,10 +22,10 @@ PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
 # `We urge ...`, `I believe ...`, `we're committed to ...` outside a quotation: the text's own voice speaks.
 FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"}
+# Words between a subject and its verb (`We are firmly committed`, `I want to acknowledge`); `-ly` adverbs too.
 _SUBJECT_AUXILIARIES = {"am", "are", "is", "was", "were", "have", "has", "had", "will", "would", "do", "did", "not",
-                        "also", "all", "now", "still", "fully", "firmly", "strongly", "can", "could", "should", "must",
-                        "may", "might", "shall", "just", "always", "never", "to", "want", "wish", "like", "need",
-                        "going"}  # and what stands between a subject and its verb (`I want to acknowledge`)
+                        "also", "all", "now", "still", "can", "could", "should", "must", "may", "might", "shall",
+                        "just", "always", "never", "to", "want", "wish", "like", "need", "going"}
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))

@@ -44,7 +44,7 @@ _FLOOR_TAG_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.\s+"
 
 # The cue words of a forecast nobody is named for (`is expected to`), which in a named issuer's statement are its own.
 FORECAST_CUES = frozenset(word.lower() for word in words_for("cue_verbs", "uses", "forecast"))
-_LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
+LINE_RE = re.compile(r"^[^\n]+$", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.?!](?=\s|$)")
 
 
@@ -154,7 +154,7 @@ def _third_person_heading(text: str, title_end: int, issuer: str) -> int:
     that names the issuer in the third person (`President Biden Issues Executive Order ...` after his statement),
     else the end."""
     surname = issuer.split()[-1]
-    for line in _LINE_RE.finditer(text, title_end):
+    for line in LINE_RE.finditer(text, title_end):
         words = line.group().split()
         if len(words) <= 25 and not line.group().rstrip().endswith((".", ":", "?", "!")) and surname in words:
             return line.start()

@@ -4,7 +4,6 @@ necessity frames), judgements (hedges, `it is likely that`, predictions) and `re
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
 from extract.claims.lexicon import alternation, words_for
@@ -62,13 +61,14 @@ MODAL_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b", re.IGNORECASE)
 _MODAL_CUE_RE = re.compile(rf"\b{alternation(DEONTIC_MODALS)}\b")
 # `we cannot`, `we can't`, `we can never` + a verb: what we must not do, said as advice (`We cannot throw away more
 # American lives`, `we cannot take our lead for granted`); not a verb of knowing or telling (`we can't confirm`).
+_KNOWING = alternation(words_for("own_voice", "use", "knowing"))
 WE_CANNOT_RE = re.compile(r"\b[Ww]e\s+(?:simply\s+|just\s+|also\s+|still\s+)?"
                           r"(?P<cue>cannot|can[’']t|can\s+never|can\s+not)\s+(?:\w+ly\s+)?"
-                          rf"(?!{alternation(words_for('own_voice', 'use', 'knowing'))}\b)[a-z]")
+                          rf"(?!{_KNOWING}\b)[a-z]")
 # `can`, `can't` with a verb of knowing or telling, or `hear` (`I can't tell you how long`, `I can hear you`): a
 # speaker's aside about what they know or say, no prediction.
 CAN_TELL_RE = re.compile(r"(?:can|cannot|can[’']t)\s+(?:not\s+|never\s+|only\s+)?"
-                          rf"(?:{alternation(words_for('own_voice', 'use', 'knowing'))}|hear)\b", re.IGNORECASE)
+                          rf"(?:{_KNOWING}|hear)\b", re.IGNORECASE)
 # Who `must` act, for `must` said as advice (`the United States must ...`, `Taiwan must ...`: advised.tsv and the
 # world table's places); with any other subject, or passive, it states a requirement (`research protocols must be
 # reviewed`, `FHWA must report`), which is not a recommendation.

@@ -302,10 +302,7 @@ class Canonicaliser:
         return " " not in name and any(name in (p.split()[0], p.split()[-1]) for p in self.persons)
 
     def _person(self, name: str) -> str:
-        full = _strip_person(name)
-        # a speaker tag in capitals after an honorific (`Mr. CARTER.`): a member the text may name no further
-        tag = full.isupper() and \
-            re.search(rf"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+{re.escape(full)}\b", self.text) is not None
+        full = written = _strip_person(name)
         if re.fullmatch(r"(?:[A-Z][a-z]{0,2})?[A-Z’' -]{2,}", full):  # the Record's `TIM MURPHY`, `DeFAZIO`, `WU`
             full = capitals_to_title(full)
         if len(full.split()) > 1:
@@ -316,6 +313,12 @@ class Canonicaliser:
         for known in self.persons + self.named_persons:
             if full.casefold() in (known.split()[-1].casefold(), known.split()[0].casefold()):
                 return capitals_to_title(known) if re.fullmatch(r"[A-Z’' -]+", known) else known
-        entry = None if tag else world_table().get(full)  # `Mr. CARTER.` is no former president
+        entry = None if self._speaker_tag(written) else world_table().get(full)  # `Mr. CARTER.` is no ex-president
         return entry[0] if entry and entry[1] == "PERSON" else full
+
+    def _speaker_tag(self, name: str) -> bool:
+        """Whether the name, in capitals, follows an honorific in the text (`Mr. CARTER.`): a member of Congress or
+        a speaker the text may name no further, not the world table's namesake."""
+        return name.isupper() and \
+            re.search(rf"\b(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+{re.escape(name)}\b", self.text) is not None
 
