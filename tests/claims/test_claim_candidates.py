@@ -65,11 +65,11 @@ def test_lenient_proposals_add_wider_cues_marked_not_strict() -> None:
 
 
 def test_lenient_that_clauses_after_particles_and_strict_holdings_and_likelihood_adverbs() -> None:
-    text = ("At least one court has agreed, holding that places must be physical. The court pointed out that Uber "
+    text = ("At least one court has agreed, holding that places must be physical. The court spelled out that Uber "
             "had held itself out as a carrier. The plan will probably fail.")
     record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
     wide = {c.claim.text: c.claim.cue.text for c in propose(segment(text), record, lenient=True) if not c.strict}
-    assert wide["Uber had held itself out as a carrier"] == "pointed"
+    assert wide["Uber had held itself out as a carrier"] == "spelled"
     strict = ClaimRules()(segment(text), record)
     assert [(c.text, c.cue.text, c.hedged) for c in strict] == [("places must be physical", "holding", False),
                                                                  ("The plan will probably fail", "probably", True)]

@@ -348,3 +348,14 @@ def test_a_negated_belief_denies_its_clause_but_a_negated_report_says_nothing() 
             "We did not say that talks would resume.")
     assert [(c.kind, c.cue.text, c.text) for c in claims_of(text, [])] == [
         ("denial", "think", "anything is inevitable"), ("denial", "believe", "consumers will see higher prices")]
+
+
+def test_judging_conceding_pointing_out_and_reaffirming_report_what_follows() -> None:
+    text = ("The Committee judges that the labor market has strengthened. The director concedes that costs are "
+            "high. She pointed out that the rule was new. The ministers emphasised that talks would go on. "
+            "Japan reaffirmed its commitment to the alliance.")
+    claims = claims_of(text, [("Committee", "ORG", "Committee"), ("Japan", "GPE", "Japan")])
+    assert [(c.text, c.cue.text) for c in claims] == [
+        ("the labor market has strengthened", "judges"), ("costs are high", "concedes"),
+        ("the rule was new", "pointed out"), ("talks would go on", "emphasised"),
+        ("its commitment to the alliance", "reaffirmed")]
