@@ -217,8 +217,9 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     legal = LEGAL_RE.search(sentence) or option
     hedges = [m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] \
         if not legal else []
-    predictions = [m for m in PREDICTIVE_RE.finditer(sentence) if _main_clause_modal(sentence, m.start()) and
-                   not _describes_a_law(sentence, m)] if not legal and not hedges else []
+    predictions = sorted((m for regex in (PREDICTIVE_RE, _RETROSPECTIVE_RE) for m in regex.finditer(sentence)
+                          if _main_clause_modal(sentence, m.start()) and not _describes_a_law(sentence, m)),
+                         key=lambda m: m.start()) if not legal and not hedges else []
     if predictions and CAN_TELL_RE.match(predictions[0].group()):
         predictions = []  # `I can't tell you how long this will go on`: the aside governs what follows
     judged = hedges or predictions
@@ -299,6 +300,11 @@ _INVERTED_CONDITIONAL_RE = re.compile(r"should\s+(?:the|a|an|this|these|those|it
                                       r"[A-Z][\w’'-]*)\b[^,;?]{1,120},")
 
 
+# `should have` or `ought to have` and a participle: a judgement of what was done, not advice (an author claim).
+_RETROSPECTIVE_RE = re.compile(r"(?:should|ought\s+to)(?:\s+not|n[’']t)?\s+have\s+(?:been|had|done|made|known|seen|"
+                               r"taken|given|gone|said|told|thought|[a-z]+ed)\b", re.IGNORECASE)
+
+
 def _advice(sentence: str, modal: re.Match[str]) -> bool:
     """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
     opens an inverted conditional (`Should disaster strike, ...`), is a polite `should like to`, or is a `must` or
@@ -313,6 +319,8 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
         return False  # an inverted conditional: `Should disaster strike here at home, we will be left defenseless`
     if re.match(r"should\s+(?:like|love|think)\b", sentence[modal.start():], re.IGNORECASE):
         return False  # a polite wish or opinion, not advice: `I should like to make a statement`
+    if _RETROSPECTIVE_RE.match(sentence, modal.start()):
+        return False  # what should have been done judges the past: `The agency should have acted sooner`
     if modal.group().lower() not in ("must", "have to", "has to") and not modal.group().endswith("got to"):
         return True
     passive = re.match(r"(?:must|ha(?:ve|s)\s+to|\S*got\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():],

@@ -300,3 +300,11 @@ def test_an_imperative_named_as_such_and_our_task_is_to_are_advice_but_a_program
     assert [(c.kind, c.text) for c in claims_of(text, [])] == [
         ("recommendation", "Building AI infrastructure here is a national security imperative"),
         ("recommendation", "Our challenge is to confront the changes")]
+
+
+def test_what_should_have_been_done_judges_the_past_and_advises_nothing() -> None:
+    text = "The agency should have acted sooner. Congress should have a plan."
+    claims = claims_of(text, [("Congress", "ORG", "United States Congress")])
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("claim", "AUTHOR", "should", "The agency should have acted sooner"),
+        ("recommendation", "AUTHOR", "should", "Congress should have a plan")]
