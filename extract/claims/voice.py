@@ -217,7 +217,8 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     legal = LEGAL_RE.search(sentence) or option
     hedges = [m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] \
         if not legal else []
-    predictions = sorted((m for regex in (PREDICTIVE_RE, _RETROSPECTIVE_RE) for m in regex.finditer(sentence)
+    judging = (PREDICTIVE_RE, _RETROSPECTIVE_RE, CERTAINTY_RE)
+    predictions = sorted((m for regex in judging for m in regex.finditer(sentence)
                           if _main_clause_modal(sentence, m.start()) and not _describes_a_law(sentence, m)),
                          key=lambda m: m.start()) if not legal and not hedges else []
     if predictions and CAN_TELL_RE.match(predictions[0].group()):
@@ -298,6 +299,12 @@ def _main_clause_modal(sentence: str, at: int) -> bool:
 _INVERTED_CONDITIONAL_RE = re.compile(r"should\s+(?:the|a|an|this|these|those|it|he|she|they|we|you|I|"
                                       r"(?!(?:be|have|not|also|never|now|still|continue|consider)\b)[A-Za-z][\w’'-]*s|"
                                       r"[A-Z][\w’'-]*)\b[^,;?]{1,120},")
+
+
+# A certainty adverb marks the text's own judgement, unhedged (`The risk of escalation is certainly real`); not one
+# that describes how something is done (`clearly defined`).
+CERTAINTY_RE = re.compile(r"\b(?:certainly|clearly|obviously|undoubtedly|surely|evidently|unquestionably)\b"
+                          r"(?!\s+[a-z]+ed\b)", re.IGNORECASE)
 
 
 # `should have` or `ought to have` and a participle: a judgement of what was done, not advice (an author claim).

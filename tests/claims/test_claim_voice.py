@@ -308,3 +308,11 @@ def test_what_should_have_been_done_judges_the_past_and_advises_nothing() -> Non
     assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
         ("claim", "AUTHOR", "should", "The agency should have acted sooner"),
         ("recommendation", "AUTHOR", "should", "Congress should have a plan")]
+
+
+def test_a_certainty_adverb_judges_unhedged_and_almost_certainly_hedges() -> None:
+    text = ("The risk of escalation is certainly real. The rules are clearly defined in the statute. "
+            "Moscow almost certainly sees the offensive as a success.")
+    assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
+        ("certainly", False, "The risk of escalation is certainly real"),
+        ("certainly", True, "Moscow almost certainly sees the offensive as a success")]
