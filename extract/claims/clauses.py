@@ -106,7 +106,8 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
                          r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
                          r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
                          r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
-                         r"In addition|In response|As such|To that end|On the contrary)\b[^,]{0,120}),\s*", sentence[position:limit],
+                         r"First|Second|Third|In addition|In response|As such|To that end|On the contrary)\b"
+                         r"[^,]{0,120}),\s*", sentence[position:limit],
                          re.IGNORECASE)
         if not match:
             return position

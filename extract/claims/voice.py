@@ -46,8 +46,10 @@ NEED_FOR_RE = re.compile(r"(?<!\bno )(?<!\bany )\bthe\s+(?:(?:urgent|continued|p
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
 IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?:(?:So|But|And)\s+(?=[Dd]o))?"
-                           r"(?P<cue>[Dd]on[’']t(?=\s+(?:just\s+|ever\s+)?[a-z]+\s)|Do\s+not|[A-Z][a-z]+)\s+"
-                           r"(?P<next>[\w.’'-]+)")
+                           r"(?:(?:First|Second|Third|Fourth|Fifth|Next|Finally|Lastly|Last|Also|Additionally|"
+                           r"Moreover|Instead|In addition|Above all|To that end|At the same time|Most importantly),\s+)?"
+                           r"(?P<cue>[Dd]on[’']t(?=\s+(?:just\s+|ever\s+)?[a-z]+\s)|Do\s+not|[A-Z][a-z]+|"
+                           r"(?<=,\s)[a-z]+)\s+(?P<next>[\w.’'-]+)")
 # `Don't`, `Do not` opening a sentence (`Don't just place this burden on our military`): a negative imperative.
 _NEGATIVE_IMPERATIVE_RE = re.compile(r"[Dd]o(?:n[’']t|\s+not)")
 # `please` and a verb, anywhere in a sentence (`For more analysis, please subscribe here.`): advice to the reader.

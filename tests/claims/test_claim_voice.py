@@ -316,3 +316,9 @@ def test_a_certainty_adverb_judges_unhedged_and_almost_certainly_hedges() -> Non
     assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
         ("certainly", False, "The risk of escalation is certainly real"),
         ("certainly", True, "Moscow almost certainly sees the offensive as a success")]
+
+
+def test_an_imperative_after_an_ordinal_advises_from_its_verb() -> None:
+    text = "First, expand intelligence sharing with Taiwan. Second, the agency reviewed the plan."
+    assert [(c.kind, c.cue.text, c.text) for c in claims_of(text, [])] == [
+        ("recommendation", "expand", "expand intelligence sharing with Taiwan")]
