@@ -127,6 +127,12 @@ def negated_before(text: str, at: int) -> bool:
     return _NEGATED_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
+# A deontic modal right before a directive verb (`Washington should urge Beijing to ...`): nobody has urged yet; the
+# text advises that they do, and its modal clause is the recommendation (voice.py).
+_ADVISED_DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+|now\s+|immediately\s+|"
+                                   r"continue\s+to\s+)?$", re.IGNORECASE)
+
+
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:
     """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
     sentence = text[start:end]
@@ -185,8 +191,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 (bare_complement(match.group(), after) if kind == "claim" and not adjectival else None)
             # who is to act, a list too (`directed the DNI, DOJ, FBI, and CIA to investigate`)
             target = re.match(r"\s+(?:[\w’'-]+,?\s+){1,12}?to\s+", after) if kind == "recommendation" else None
-            if kind == "recommendation" and _enacted(match.group(), sentence[: match.start()]):
-                continue
+            if kind == "recommendation" and (_enacted(match.group(), sentence[: match.start()]) or
+                                             _ADVISED_DIRECTIVE_RE.search(sentence[: match.start()])):
+                continue  # what a law enacts; what someone should urge is the text's own advice, its modal the cue
             cue_kind = kind
             if negated_before(sentence, match.start()):
                 belief = kind == "claim" and match.group().lower() in _BELIEF_VERBS

@@ -359,3 +359,11 @@ def test_judging_conceding_pointing_out_and_reaffirming_report_what_follows() ->
         ("the labor market has strengthened", "judges"), ("costs are high", "concedes"),
         ("the rule was new", "pointed out"), ("talks would go on", "emphasised"),
         ("its commitment to the alliance", "reaffirmed")]
+
+
+def test_a_directive_under_a_modal_is_the_text_s_advice_not_a_report() -> None:
+    text = "Washington should urge Beijing to release the detainees. Japan urged Beijing to release them."
+    claims = claims_of(text, [("Washington", "GPE", "United States"), ("Japan", "GPE", "Japan")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("AUTHOR", "should", "Washington should urge Beijing to release the detainees"),
+        ("Japan", "urged", "Beijing to release them")]
