@@ -21,7 +21,7 @@ DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'l
 _NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
 _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
-    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
+    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+would\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
     rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?|"
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"

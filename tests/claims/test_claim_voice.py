@@ -322,3 +322,11 @@ def test_an_imperative_after_an_ordinal_advises_from_its_verb() -> None:
     text = "First, expand intelligence sharing with Taiwan. Second, the agency reviewed the plan."
     assert [(c.kind, c.cue.text, c.text) for c in claims_of(text, [])] == [
         ("recommendation", "expand", "expand intelligence sharing with Taiwan")]
+
+
+def test_it_would_be_wise_advises_and_the_brief_naming_itself_is_the_author() -> None:
+    text = ("It would be wise for Congress to reconsider. This brief argues that sanctions have worked. "
+            "A report by the agency argues that costs rose.")
+    assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
+        ("recommendation", "AUTHOR", "It would be wise for"), ("claim", "AUTHOR", "argues"),
+        ("claim", "UNKNOWN", "argues")]
