@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Optional
 
 from extract.normalise.actors import first_words, state_named, world_table
 from extract.rules.actors import (INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS,
@@ -19,13 +20,17 @@ def _edges(text: str, m: Mention) -> tuple[bool, bool, bool]:
 
 
 def _joins(text: str, a: Mention, b: Mention) -> bool:
-    """True when two actor mentions are pieces of one ORG name split by the tagger: at a connector it tagged
+    """True when two actor mentions are pieces of one name split by the tagger: two person mentions one space
+    apart, or pieces of an ORG name: at a connector it tagged
     as part of the name (`U.S. Court of Appeals for` + `the Federal Circuit`, `Health` + `and` + `Human
     Services`), a body named after the possessive in front of it (`China's` + `Ministry of Foreign Affairs`), or
     after the place written right before it (`U.S. District Court`)."""
     gap = text[a.end : b.start]
     if b.start < a.end or "\n" in gap:
         return False
+    if a.label == b.label == "PERSON":
+        # one name the tagger began twice (`Marvin` + `Sambur`); not a lone initial (`Thomas` + `R.`)
+        return gap == " " and re.match(r"[A-Z][a-z]", text[b.start : b.end]) is not None
     if a.label in ("ORG", "GPE") and b.label == "ORG" and re.fullmatch(r"[’']s\s", gap):
         return any(word in INSTITUTION_WORDS for word in text[b.start : b.end].split())
     if a.label == "GPE" and b.label == "ORG" and gap == " ":
@@ -96,12 +101,14 @@ def join_world_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def join_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Rejoin ORG names the tagger split (see `_joins`); the joined span is an ORG with the lower score."""
+    """Rejoin names the tagger split (see `_joins`): a person's is a PERSON, any other an ORG, with the lower
+    score."""
     out: list[Mention] = []
     for m in mentions:
         if out and m.label in ACTOR_LABELS and out[-1].label in ACTOR_LABELS and _joins(text, out[-1], m):
             prev = out.pop()
-            m = Mention(prev.start, max(prev.end, m.end), "ORG", min(prev.score, m.score))
+            label = "PERSON" if prev.label == m.label == "PERSON" else "ORG"
+            m = Mention(prev.start, max(prev.end, m.end), label, min(prev.score, m.score))
         out.append(m)
     return out
 
@@ -137,13 +144,15 @@ def _extend_hyphenated(text: str, m: Mention) -> Mention:
     return Mention(start, end, m.label, m.score) if (start, end) != (m.start, m.end) else m
 
 
-def _extend_tail_right(text: str, m: Mention) -> Mention:
+def _extend_tail_right(text: str, m: Mention, person_at: Optional[int]) -> Mention:
     """Take the capitalised words just after an ORG span that ends with a connector into it: the tagger
-    stopped inside the name (`Senate Select Committee on` + `Intelligence`)."""
+    stopped inside the name (`Senate Select Committee on` + `Intelligence`); not into a person's name the tagger
+    found next (`Assistant Secretary of the Air Force for Acquisition Marvin Sambur`)."""
     if m.label != "ORG" or not re.search(r"\s(?:of|for|on|and|the|&)$", text[m.start : m.end]):
         return m
     tail = re.match(rf" (?:the )?{_CAPITALISED_RUN}", text[m.end : m.end + 120])
-    if not tail or not _may_join_at_and(text[m.start : m.end], tail.group()):
+    if not tail or not _may_join_at_and(text[m.start : m.end], tail.group()) or \
+            person_at is not None and person_at < m.end + tail.end():
         return m
     sentence_end = re.search(r"(?<=[a-z]{2})\.(?=\s)", tail.group())  # `... District of Texas. The plaintiffs`
     return Mention(m.start, m.end + (sentence_end.start() if sentence_end else tail.end()), m.label, m.score)
@@ -163,9 +172,11 @@ def _trim_connectors(text: str, m: Mention) -> Mention:
             return Mention(start, end, m.label, m.score)
 
 
-def shape_actor(text: str, m: Mention) -> Mention:
-    """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span."""
-    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, _extend_hyphenated(text, m))))
+def shape_actor(text: str, m: Mention, person_at: Optional[int] = None) -> Mention:
+    """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span;
+    `person_at` is where the next mention starts if the tagger found a person there."""
+    m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, _extend_hyphenated(text, m)),
+                                                  person_at))
     m = trim(text, m) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place

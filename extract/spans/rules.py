@@ -29,11 +29,13 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
     trimmed = [trim(text, part) for raw in sorted(mentions, key=lambda m: (m.start, -m.end))
                for date_part in split_coordinated_date(text, raw) for part in split_quantity(text, date_part)]
     kept: list[Mention] = []
-    for mention in join_name_fragments(text, join_world_names(text, [m for m in trimmed if m.end > m.start])):
+    joined = join_name_fragments(text, join_world_names(text, [m for m in trimmed if m.end > m.start]))
+    for mention, following in zip(joined, joined[1:] + [None]):
         if mention.label == "QUANTITY":
             mention = extend_quantity(text, mention)
         if mention.label in ACTOR_LABELS:
-            mention = shape_actor(text, mention)
+            person_at = following.start if following is not None and following.label == "PERSON" else None
+            mention = shape_actor(text, mention, person_at)
         if mention.end <= mention.start:
             continue
         if mention.label in ACTOR_LABELS and (not keep_actor(text, mention, abbreviations, common) or

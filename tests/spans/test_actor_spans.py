@@ -123,6 +123,12 @@ def test_dangling_connector_is_trimmed_when_nothing_follows() -> None:
     assert kept(text, joined) == [("Church of the Annunciation", "ORG"), ("Minnesota", "GPE")]
 
 
+def test_a_person_begun_twice_is_one_name_and_an_org_tail_stops_before_a_person() -> None:
+    text = "He talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing."
+    raw = place(text, ("Air Force for", "ORG"), ("Marvin", "PERSON"), ("Sambur", "PERSON"), ("Boeing", "ORG"))
+    assert kept(text, raw) == [("Air Force", "ORG"), ("Marvin Sambur", "PERSON"), ("Boeing", "ORG")]
+
+
 def test_untagged_connector_between_two_orgs_does_not_join_them() -> None:
     text = "a report by GAO for Congress on the matter"
     raw = place(text, ("GAO", "ORG"), ("Congress", "ORG"))
