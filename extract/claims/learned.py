@@ -63,7 +63,8 @@ class CueClassifier:
 
 def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, cue_end: int) -> tuple[int, int]:
     """The clause a cue governs: a modal's whole clause (`Congress should consider three steps`), else what follows
-    the cue (past a `that`) when enough words do, else the clause before it."""
+    the cue (past a `that`) when enough words do, else the clause a comma ends before it (`the talks failed, X
+    said`); none where no comma does."""
     if text[cue_start:cue_end].lower() in DEONTIC_MODALS:
         opening = leading_adverbials_end(text[sentence_start:sentence_end], cue_start - sentence_start)
         return strip_content(text, sentence_start + opening, clause_end(text, cue_start, sentence_end))
@@ -73,7 +74,9 @@ def _content(text: str, sentence_start: int, sentence_end: int, cue_start: int, 
         start = cue_end + (opening.end() if opening else 0)
         return strip_content(text, start, clause_end(text, start, sentence_end))
     comma = text.rfind(",", sentence_start, cue_start)
-    return strip_content(text, sentence_start, comma if comma > sentence_start else cue_start)
+    if comma <= sentence_start:
+        return cue_start, cue_start  # the words before are the cue's subject (`The authors also draw ...`): none
+    return strip_content(text, sentence_start, comma)
 
 
 # A cue pointing to the brief's own figure or table (`as shown in Figure 2, ...`): the text presents its own data.

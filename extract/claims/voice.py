@@ -143,7 +143,10 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     # a modal in a question (`Should we expand our aerial strikes?`) advises nothing
     question = sentence.rstrip().rstrip("\"”’'").endswith("?")
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
-        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m)), None)
+        # a modal inside what someone is reported to say is theirs (`analysts argued that the US must ...`)
+        reported = [(c.content_start - start, c.content_end - start) for c in found]
+        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m) and
+                      not any(s <= m.start() < e for s, e in reported)), None)
         forbidding = WE_CANNOT_RE.search(sentence) if modal is None else None
         if forbidding and not _embedded(sentence, forbidding):
             clause_start = leading_adverbials_end(sentence, forbidding.start("cue"))

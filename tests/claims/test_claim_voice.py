@@ -330,3 +330,9 @@ def test_it_would_be_wise_advises_and_the_brief_naming_itself_is_the_author() ->
     assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "AUTHOR", "It would be wise for"), ("claim", "AUTHOR", "argues"),
         ("claim", "UNKNOWN", "argues")]
+
+
+def test_a_modal_inside_a_reported_clause_is_the_reported_speaker_s_advice_not_the_text_s() -> None:
+    text = "Some analysts have argued that the US must swap its policy for one of clarity."
+    assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [("US", "GPE", "United States")])] == [
+        ("recommendation", "UNKNOWN", "must")]

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extract.claims.learned import CUE_CLASSES, CueClassifier, _thing_claimed, learned_claims
+from extract.claims.learned import CUE_CLASSES, CueClassifier, _content, _thing_claimed, learned_claims
 from extract.records import Actor, Claim, DocumentRecord, Span
 from extract.segment import segment
 from models.train_cues import choose_threshold, token_targets
@@ -171,3 +171,10 @@ def test_a_thing_claimed_is_no_claim_but_a_framing_is() -> None:
     text = "Taxpayers claimed only the RCEC for solar panels. The Committee sees the risks to the outlook as balanced."
     assert _thing_claimed(text, text.index(" only"))
     assert not _thing_claimed(text, text.index(" the risks"))
+
+
+def test_a_cue_near_the_sentence_end_governs_the_clause_a_comma_ends_before_it_or_nothing() -> None:
+    text = "The talks failed, the envoy hinted. The authors also draw a line."
+    hinted, draw = text.index("hinted"), text.index("draw")
+    assert _content(text, 0, 35, hinted, hinted + 6) == (0, text.index(","))
+    assert _content(text, 36, len(text), draw, draw + 4) == (draw, draw)
