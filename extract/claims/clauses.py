@@ -104,9 +104,13 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     while True:
         match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
                          r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
+                         r"Nonetheless|Nevertheless|Still|Indeed|Importantly|Crucially|Notably|Similarly|"
+                         r"Likewise|Consequently|Hence|Currently|Today|Of course|In short|"
+                         r"In sum|In particular|"
                          r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
                          r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
-                         r"First|Second|Third|In addition|In response|As such|To that end|On the contrary)\b"
+                         r"First|Second|Third|Especially|Particularly|In addition|In response|As such|To that end|"
+                         r"On the contrary)\b"
                          r"[^,]{0,120}),\s*", sentence[position:limit],
                          re.IGNORECASE)
         if not match:

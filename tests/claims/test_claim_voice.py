@@ -336,3 +336,11 @@ def test_a_modal_inside_a_reported_clause_is_the_reported_speaker_s_advice_not_t
     text = "Some analysts have argued that the US must swap its policy for one of clarity."
     assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [("US", "GPE", "United States")])] == [
         ("recommendation", "UNKNOWN", "must")]
+
+
+def test_discourse_adverbs_and_especially_phrases_are_not_the_content() -> None:
+    text = ("Nonetheless, implementing such sanctions is critical for raising the costs. While aid remains vital, "
+            "especially in the short term, economic pressure is key to isolating Putin.")
+    assert [c.text for c in claims_of(text, [])] == [
+        "implementing such sanctions is critical for raising the costs",
+        "economic pressure is key to isolating Putin"]
