@@ -127,6 +127,12 @@ def negated_before(text: str, at: int) -> bool:
     return _NEGATED_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
+# A comma inside a list (`chemical, biological or nuclear weapons`): one to three words, then another comma or a
+# coordinator; not an aside (`by, for example, ...`).
+_LIST_COMMA_RE = re.compile(rf",(?!\s+(?:{ASIDES}|for instance|such as|including)\b)\s+[\w-]+(?:\s+[\w-]+){{0,2}}?"
+                            r"(?:,|\s+(?:and|or)\s)")
+
+
 # A deontic modal right before a directive verb (`Washington should urge Beijing to ...`): nobody has urged yet; the
 # text advises that they do, and its modal clause is the recommendation (voice.py).
 _ADVISED_DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:also\s+|now\s+|immediately\s+|"
@@ -215,7 +221,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 # `announced the termination of the agreement, leading to ...`, `called for an investigation into
                 # the sales`: the noun phrase is the content.
                 content_from = start + match.end()
-                comma = text.find(",", content_from, end)
+                comma = next((m.start() for m in re.finditer(",", text[content_from:end])
+                              if not _LIST_COMMA_RE.match(text, content_from + m.start())), -1)
+                comma = content_from + comma if comma >= 0 else -1
                 content = strip_content(text, content_from, min(clause_end(text, content_from, end),
                                                                 comma if comma >= 0 else end))
                 cues.append(Cue(kind, start + match.start(), start + match.end(), *content))

@@ -367,3 +367,12 @@ def test_a_directive_under_a_modal_is_the_text_s_advice_not_a_report() -> None:
     assert [(c.source, c.cue.text, c.text) for c in claims] == [
         ("AUTHOR", "should", "Washington should urge Beijing to release the detainees"),
         ("Japan", "urged", "Beijing to release them")]
+
+
+def test_warn_against_recommends_its_object_a_list_included() -> None:
+    text = ("The ministers warned against any use of chemical, biological or nuclear weapons. The company announced "
+            "the award of five contracts, leading to protests.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "warned against", "any use of chemical, biological or nuclear weapons"),
+        ("claim", "announced", "the award of five contracts")]
