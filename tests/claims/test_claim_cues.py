@@ -376,3 +376,11 @@ def test_warn_against_recommends_its_object_a_list_included() -> None:
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "warned against", "any use of chemical, biological or nuclear weapons"),
         ("claim", "announced", "the award of five contracts")]
+
+
+def test_news_reporting_clauses_after_what_they_report() -> None:
+    text = "Moscow could seize Kyiv within weeks, U.S. officials estimated. The talks collapsed on Monday, Reuters reported."
+    claims = claims_of(text, [("U.S.", "GPE", "United States"), ("Reuters", "ORG", "Reuters")])
+    assert [(c.source, c.cue.text, c.text) for c in claims] == [
+        ("United States", "estimated", "Moscow could seize Kyiv within weeks"),
+        ("Reuters", "reported", "The talks collapsed on Monday")]
