@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.claims.clauses import CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, Cue, strip_content
+from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, Cue,
+                                    strip_content)
 from extract.claims.cues import find_cues
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
@@ -78,6 +79,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
     # `allegedly` there is theirs.
     alleger = ("UNKNOWN", -1)
     quote: Optional[ClaimCandidate] = None  # a reported claim whose quotation runs past its sentence
+    advice_lead: Optional[ClaimCandidate] = None  # advice ending its line with a colon: its bullets are advice too
     for sentence in seg.sentences:
         if block is not None:
             gap = text[block.reached : sentence.start]
@@ -119,6 +121,10 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
             block = _BlockQuote(Cue(kind, cue_start, cue_start + len(cue_word), 0, 0), sentence.start,
                                 sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
         found = [cue_candidate(text, record, sentence.start, cue, previous) for cue in cues]
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        listed = _listed_advice_item(text, sentence.start, sentence.end, line_start, advice_lead, found)
+        found += [listed] if listed is not None else []
+        advice_lead = _advice_lead(text, sentence.end, line_start, found, advice_lead)
         for candidate in found if speaker is not None else []:
             candidate.claim.source, candidate.actor_source = speaker.claim.source, speaker.actor_source
         paragraph = text.rfind("\n", 0, sentence.start)
@@ -202,6 +208,38 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
     named = claim.source if named_source(claim.source) else \
         actor if cue.end > cue.start and named_source(actor) else "UNKNOWN"
     return ClaimCandidate(claim, cue.kind, cue.strict, sentence_start, named)
+
+
+# The first word of a bullet that goes on advice (`... should establish a task force to:` then `- Work with
+# agencies ...`): a capitalised word that is no determiner, pronoun or number.
+_LISTED_VERB_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s+(?P<verb>(?!(?:The|A|An|This|These|Those|Its|Their|Our|"
+                             r"It|They|We|Our|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
+
+
+def _advice_lead(text: str, sentence_end: int, line_start: int, found: list[ClaimCandidate],
+                 lead: Optional[ClaimCandidate]) -> Optional[ClaimCandidate]:
+    """The advice whose bullets follow: a recommendation in a sentence ending its line with a colon; kept over the
+    bullets of its list, dropped at the first line that is no bullet."""
+    line_end = text.find("\n", sentence_end)
+    rest = text[sentence_end : line_end if line_end >= 0 else len(text)]
+    if text[:sentence_end].rstrip().endswith(":") and not rest.strip():
+        return next((c for c in reversed(found) if c.cue_kind == "recommendation"), None)
+    return lead if BULLET_RE.match(text, line_start) else None
+
+
+def _listed_advice_item(text: str, start: int, end: int, line_start: int, lead: Optional[ClaimCandidate],
+                        found: list[ClaimCandidate]) -> Optional[ClaimCandidate]:
+    """A bullet of a list of advice its lead line introduced, as the lead's recommendation, cue its first word (the
+    verb the lead's `to:` leaves open); None where the sentence is no such bullet or holds advice of its own."""
+    item = _LISTED_VERB_RE.match(text, line_start)
+    if lead is None or item is None or line_start != start and text[line_start:start].strip() or \
+            any(c.cue_kind == "recommendation" for c in found) or item.group("next").lower() in AUXILIARIES:
+        return None
+    content = strip_content(text, item.start("verb"), end)
+    claim = Claim(id="", start=content[0], end=content[1], text=text[content[0] : content[1]], kind="recommendation",
+                  source=lead.claim.source, cue=Span(item.start("verb"), item.end("verb"), item.group("verb")),
+                  stance=STANCE_OF["recommendation"], hedged=lead.claim.hedged, score=0.5)
+    return ClaimCandidate(claim, "recommendation", True, start, lead.actor_source)
 
 
 def reported_advice(text: str, cue: Cue) -> Optional[re.Match[str]]:

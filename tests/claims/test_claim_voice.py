@@ -344,3 +344,14 @@ def test_discourse_adverbs_and_especially_phrases_are_not_the_content() -> None:
     assert [c.text for c in claims_of(text, [])] == [
         "implementing such sanctions is critical for raising the costs",
         "economic pressure is key to isolating Putin"]
+
+
+def test_bullets_under_advice_ending_in_a_colon_are_advice_too() -> None:
+    text = ("Specifically, the administration should establish a task force to:\n"
+            "- Work with agencies to set aside recovery resources.\n- Empower the Office of Evaluation Services.\n"
+            "The task force met twice.\n- Its members served two years.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "should", "the administration should establish a task force to"),
+        ("recommendation", "AUTHOR", "Work", "Work with agencies to set aside recovery resources"),
+        ("recommendation", "AUTHOR", "Empower", "Empower the Office of Evaluation Services")]
