@@ -104,7 +104,7 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     while True:
         match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
                          r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
-                         r"Nonetheless|Nevertheless|Still|Indeed|Importantly|Crucially|Notably|Similarly|"
+                         r"Nonetheless|Nevertheless|Still|Indeed|Importantly|Crucially|Notably|Similarly|Specifically|"
                          r"Likewise|Consequently|Hence|Currently|Today|Of course|In short|"
                          r"In sum|In particular|"
                          r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"

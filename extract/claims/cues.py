@@ -139,6 +139,13 @@ _ADVISED_DIRECTIVE_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+
                                    r"continue\s+to\s+)?$", re.IGNORECASE)
 
 
+# A capitalised word right before: a cue word written capitalised after it is part of a name (`United States`,
+# `Member States`), unless a headline capitalises every word (`Putin Says Russia Will ...`).
+_IN_A_NAME_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+# A condition still open before a cue (no comma or semicolon since `if`, `unless` or `until`).
+_CONDITION_OPEN_RE = re.compile(r"\b(?:if|unless|until)\b[^,;]*$", re.IGNORECASE)
+
+
 def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cue]:
     """Cues in one sentence `text[start:end]` with the content span each governs (wider ones if `lenient`)."""
     sentence = text[start:end]
@@ -186,6 +193,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.end(), content_from, end))
     for regex, kind in ((DENIAL_RE, "denial"), (REPORT_RE, "claim"), (RECOMMEND_RE, "recommendation")):
         for match in regex.finditer(sentence):
+            if _IN_A_NAME_RE.search(sentence, 0, match.start()) and match.group()[0].isupper() and \
+                    re.match(r"\s+[a-z]", sentence[match.end():]):
+                continue  # a capitalised word inside a name (`the United States to continue ...`), not a verb
+            if _CONDITION_OPEN_RE.search(sentence, 0, match.start()):
+                continue  # a condition (`if the Secretary finds that ...`) states when, not what anyone says
             after = sentence[match.end():]
             # Without `that`, a participle used as an adjective, passive or gerund is no cue (`the announced coins`,
             # `ordered reported a bill`, `In announcing ...`, `contributions announced are ...`).

@@ -28,7 +28,7 @@ NECESSITY_RE = re.compile(
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"
     r"(?:is|would\s+be)\s+to|it\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
     r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it's)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
-    r"(?:is|remains)\s+an?\s+(?:[\w-]+\s+){0,3}imperative\b|"
+    r"(?:is|remains)\s+an?\s+(?:[\w-]+\s+){0,4}imperative\b|"
     r"(?-i:\b[Oo]ur)\s+(?:\w+\s+)?(?:goal|challenge|task|job|aim|priority|mission)\s+(?:is|must\s+be|should\s+be)\s+to|"
     r"(?:the\s+)?time\s+has\s+(?:now\s+)?come\s+(?:for|to)|"
     r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"

@@ -384,3 +384,11 @@ def test_news_reporting_clauses_after_what_they_report() -> None:
     assert [(c.source, c.cue.text, c.text) for c in claims] == [
         ("United States", "estimated", "Moscow could seize Kyiv within weeks"),
         ("Reuters", "reported", "The talks collapsed on Monday")]
+
+
+def test_a_cue_word_inside_a_name_or_an_open_condition_is_no_cue() -> None:
+    text = ("For the United States to continue to lead, we need a workforce that understands AI. The agency may "
+            "waive the rule if it determines that the risk is minimal. Putin Says Russia Will Win.")
+    claims = claims_of(text, [("United States", "GPE", "United States"), ("Putin", "PERSON", "Vladimir Putin")])
+    assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "need"), ("claim", "may"),
+                                                      ("claim", "Says")]
