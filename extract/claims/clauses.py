@@ -109,7 +109,8 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
                          r"In sum|In particular|"
                          r"(?:In|On|By|From|During|As|While|When|If|Once|After|Before|Since|Although|Because|"
                          r"Given|Until|Unless|For|Under|With|To|Accordingly|Additionally|Finally|Ultimately|"
-                         r"First|Second|Third|Especially|Particularly|In addition|In response|As such|To that end|"
+                         r"First|Second|Third|Especially|Particularly|Without|Despite|Absent|Amid|Following|"
+                         r"In addition|In response|As such|To that end|"
                          r"On the contrary)\b"
                          r"[^,]{0,120}),\s*", sentence[position:limit],
                          re.IGNORECASE)

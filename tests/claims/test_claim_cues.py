@@ -392,3 +392,12 @@ def test_a_cue_word_inside_a_name_or_an_open_condition_is_no_cue() -> None:
     claims = claims_of(text, [("United States", "GPE", "United States"), ("Putin", "PERSON", "Vladimir Putin")])
     assert [(c.kind, c.cue.text) for c in claims] == [("recommendation", "need"), ("claim", "may"),
                                                       ("claim", "Says")]
+
+
+def test_denying_any_role_and_leading_without_or_despite_phrases() -> None:
+    text = ("Moscow has repeatedly denied any role in the sabotage. Without sustained support, Ukraine is likely to "
+            "lose more territory.")
+    claims = claims_of(text, [("Moscow", "GPE", "Russia")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("denial", "denied", "any role in the sabotage"),
+        ("claim", "likely", "Ukraine is likely to lose more territory")]
