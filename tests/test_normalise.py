@@ -163,6 +163,8 @@ def test_canonical_names(seed_text: str) -> None:
     assert canon.canonical("FDD", "ORG") == "Foundation for Defense of Democracies"
     assert canon.canonical("Western", "NORP") == "Western"
     assert canon.canonical("Donald J. Trump", "PERSON") == "Donald Trump"
+    assert canon.canonical("Tamim bin Hamad Al Thani", "PERSON") == "Tamim Al Thani"
+    assert canon.canonical("Charles André Joseph de Gaulle", "PERSON") == "Charles de Gaulle"
 
 
 def test_abbreviations_defined_in_parentheses() -> None:

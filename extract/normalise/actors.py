@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from extract.rules.actors import (COMPANY_WORDS, LEGAL_FORMS_BEFORE_SHORT_NAME, LEGAL_FORMS_DROPPED, NAME_NUMERALS,
-                                  NAME_SUFFIXES, NOT_STATES)
+                                  NAME_PARTICLES, NAME_SUFFIXES, NOT_STATES)
 
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'"})
 # `Long Form (ABBR)`, also `Long Form [ABBR]`, `Long Form (ABBR; ...)`, `Long Form's (ABBR's)` and a law's
@@ -171,10 +171,14 @@ def capitals_to_title(name: str) -> str:
 
 
 def _strip_person(name: str) -> str:
-    """First and last name: middle names and initials dropped (`Donald J. Trump` -> `Donald Trump`)."""
+    """First and last name: middle names and initials dropped (`Donald J. Trump` -> `Donald Trump`), a surname's
+    particle kept (`Charles de Gaulle`, `Mohammed bin Salman`)."""
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
     core = [p for p in parts if p.removesuffix(".") not in NAME_SUFFIXES and p not in NAME_NUMERALS]
-    return " ".join([core[0], core[-1]]) if len(core) > 2 else " ".join(core) or name
+    if len(core) <= 2:
+        return " ".join(core) or name
+    surname = core[-2:] if core[-2] in NAME_PARTICLES else core[-1:]
+    return " ".join([core[0], *surname])
 
 
 def _short_form_of(name: str, longer: str) -> bool:

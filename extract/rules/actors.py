@@ -32,6 +32,7 @@ CITED_PRODUCTS = alternation(f"{row['publisher']} {row['product']}" for row in t
 PERSONAL_TITLES = alternation(cells("person_words", "word", "kind", "title"))  # `Justice` of `Justice Kagan`
 NAME_SUFFIXES = frozenset(cells("person_words", "word", "kind", "suffix"))  # `Jr`, `Sr`
 NAME_NUMERALS = frozenset(cells("person_words", "word", "kind", "numeral"))  # `II`
+NAME_PARTICLES = frozenset(cells("person_words", "word", "kind", "particle"))  # `de` of `Charles de Gaulle`
 
 LEGAL_FORMS_AFTER_NAME = alternation(_legal_forms("span"), bounded=True)  # `, LLC` of `Oshkosh Defense, LLC`
 LEGAL_FORMS_DROPPED = alternation(_legal_forms("canonical"))  # left out of a canonical name

@@ -172,12 +172,22 @@ def _trim_connectors(text: str, m: Mention) -> Mention:
             return Mention(start, end, m.label, m.score)
 
 
+# Titles the tagger took into a person's span (`Crown Prince Mohammed bin Salman`): SCHEMA.md's span is the name.
+_LEADING_TITLE_RE = re.compile(rf"(?:(?:{PERSONAL_TITLES})\s+)+(?=[A-Z])")
+
+
+def _strip_titles(text: str, m: Mention) -> Mention:
+    """A PERSON span without the titles in front of its name."""
+    lead = _LEADING_TITLE_RE.match(text, m.start, m.end) if m.label == "PERSON" else None
+    return Mention(lead.end(), m.end, m.label, m.score) if lead and lead.end() < m.end else m
+
+
 def shape_actor(text: str, m: Mention, person_at: Optional[int] = None) -> Mention:
     """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span;
     `person_at` is where the next mention starts if the tagger found a person there."""
     m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, _extend_hyphenated(text, m)),
                                                   person_at))
-    m = trim(text, m) if m.end > m.start else m
+    m = _strip_titles(text, trim(text, m)) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
     m = _governed_place(text, _world_label(text, m))

@@ -129,6 +129,12 @@ def test_a_person_begun_twice_is_one_name_and_an_org_tail_stops_before_a_person(
     assert kept(text, raw) == [("Air Force", "ORG"), ("Marvin Sambur", "PERSON"), ("Boeing", "ORG")]
 
 
+def test_titles_in_front_of_a_person_are_no_part_of_the_name() -> None:
+    text = "He met Crown Prince Mohammed bin Salman and Prince Philip."
+    raw = place(text, ("Crown Prince Mohammed bin Salman", "PERSON"), ("Prince Philip", "PERSON"))
+    assert kept(text, raw) == [("Mohammed bin Salman", "PERSON"), ("Philip", "PERSON")]
+
+
 def test_untagged_connector_between_two_orgs_does_not_join_them() -> None:
     text = "a report by GAO for Congress on the matter"
     raw = place(text, ("GAO", "ORG"), ("Congress", "ORG"))
