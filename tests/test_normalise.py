@@ -62,6 +62,10 @@ def test_rate_keeps_its_item() -> None:
     (" share of the G7 loans", "USD", "share of the G7 loans"),
     (" mission-focused field commands", None, "mission-focused field commands"),
     (" detained by police", None, None),
+    (" small businesses export services to the EU", None, "small businesses"),  # a verb after a plural head
+    (" of the people hate Russia", "%", "people"),
+    (" grants midstream in the 13 years", None, "grants"),
+    (" Tech Hubs program grants", "USD", "Tech Hubs program grants"),  # a name's plural is no verb's subject
 ])
 def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
     assert counted_item(after, unit) == item

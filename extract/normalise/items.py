@@ -351,12 +351,30 @@ def _noun_phrase(words: list[str], through_possessive: bool = False, of_compleme
         if item and is_adverb(word) and \
                 (not _noun_follows(words, index) or is_participle(words[index + 1])):
             break
+        if item and item[-1].islower() and _plural_noun(item[-1]) and _bare_verb_like(word) and \
+                index + 1 < len(words) and words[index + 1][:1].isalpha():
+            break  # a verb after a plural head (`90 percent of the people hate Russia`, `116,000 businesses export`)
         item.append(word if re.search(r"\.\w", word) else word.rstrip("."))
     while item and item[-1].lower() in ("of", "and", "or"):
         item.pop()
     if all(is_adverb(w) for w in item):  # `$176.0 billion currently held`: an adverb counts nothing
         return None
     return " ".join(item) or None
+
+
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "personnel", "staff"}
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun head (`businesses`, `Americans`, `people`), not a singular in -ss or -us nor a possessive."""
+    lowered = word.lower()
+    return lowered in _IRREGULAR_PLURALS or (len(lowered) > 3 and lowered.endswith("s") and
+                                             not lowered.endswith(("ss", "us", "is", "'s", "’s")))
+
+
+def _bare_verb_like(word: str) -> bool:
+    """A lower-case word that can follow a plural subject as its verb: no plural, participle or gerund ending."""
+    return word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing", "ly")) and len(word) > 2
 
 
 def is_adverb(word: str) -> bool:
