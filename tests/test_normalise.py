@@ -71,6 +71,16 @@ def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
     assert counted_item(after, unit) == item
 
 
+@pytest.mark.parametrize("before, after, item", [
+    ("has a statutory indirect cost cap of ", " for its research programs", "statutory indirect cost cap"),
+    ("growing at a rate of ", " a year on average", "rate"),
+    ("for a total of ", " for new mills", "new mills"),
+    ("a reduction of ", " of their annual NIH funding", "annual NIH funding"),
+])
+def test_money_and_shares_measure_the_noun_named_before_of(before: str, after: str, item: str) -> None:
+    assert counted_item(after, "%", before) == item
+
+
 def test_money_and_shares_take_the_noun_before_of() -> None:
     assert counted_item(".", "%", "the President raised tariffs of ") == "tariffs"
     assert counted_item(".", "%", "a reciprocal tariff rate of ") == "reciprocal tariff rate"

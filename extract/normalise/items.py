@@ -109,6 +109,12 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
         words = words[1:]
     item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else \
         _noun_phrase(words, share or partitive, of_complement=not partitive)  # `two of the senior members`
+    if item is None and share and re.search(r"\bof\s+$", before) and words[:1] != ["of"]:
+        # the value of a measure named before it (`a statutory indirect cost cap of 30% for ...`, `a rate of nearly 3%
+        # a year`), unless that is only a total (`a total of $2.7 billion for MRC system procurement`) or the amount
+        # is a share of something after it (`a reduction of 15%-20% of their annual NIH funding`)
+        measured = _noun_before(before)
+        item = measured if measured and measured.lower() not in _BARE_TOTALS else None
     rate = words[1] if len(words) > 1 and words[0].lower() in ("a", "an", "per") else ""
     if item is None and share and re.fullmatch(r"[A-Za-z][A-Za-z\-]*", rate) and rate.lower() not in ITEM_STOP:
         item = rate  # `$4 a gallon`: a rate's item, as `$60 per barrel`
@@ -125,6 +131,11 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
         label = _LIST_LABEL.search(before)  # a list line's label: `Cancer: $5.654B.`
         item = label.group("label") if label else None
     return item
+
+
+# Words before `of` that name no measure of their own (`a total of $2.7 billion for ...`, `a low of $743`, `$9
+# instead of $15`).
+_BARE_TOTALS = {"total", "sum", "amount", "value", "level", "low", "high", "instead", "out"}
 
 
 # A list line's label before its amount (`Heart Disease: $2.111B.`): capitalised words and a colon opening the line.
