@@ -65,6 +65,7 @@ def test_rate_keeps_its_item() -> None:
     (" small businesses export services to the EU", None, "small businesses"),  # a verb after a plural head
     (" of the people hate Russia", "%", "people"),
     (" grants midstream in the 13 years", None, "grants"),
+    (" cost of reoffending, as laid out", "GBP", "cost of reoffending"),  # a gerund alone after `of`
     (" Tech Hubs program grants", "USD", "Tech Hubs program grants"),  # a name's plural is no verb's subject
 ])
 def test_counted_item(after: str, unit: str | None, item: str | None) -> None:

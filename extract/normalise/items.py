@@ -346,6 +346,11 @@ def _noun_phrase(words: list[str], through_possessive: bool = False, of_compleme
             item += [word, words[index + 1]]
             opened = index + 1
             continue
+        if of_complement and lowered == "of" and item and index + 1 < len(words) and \
+                re.fullmatch(r"[a-z]{3,}ing", words[index + 1]) and \
+                (index + 2 == len(words) or not words[index + 2][:1].isalnum()):
+            item += [word, words[index + 1]]  # a gerund alone (`cost of reoffending`)
+            break
         if lowered in ITEM_STOP or lowered.isdigit():
             break
         # A participle ends the phrase (`individuals identified by`) unless it modifies a noun after it: first
