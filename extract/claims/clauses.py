@@ -45,13 +45,15 @@ class Cue:
 
 # `that` after what may stand between a reporting verb and its clause: a prepositional phrase (`said in a statement
 # on Monday that`, `wrote on X that`, `agreed with the plaintiffs that`), a day (`said Tuesday that`), the hearer of
-# `told` (`told reporters that`, `told Fox News that`), or an aside (`argued, among other things, that`).
+# `told` (`told reporters that`, `told Fox News that`), an adverb (`argued more generally that`), or an aside
+# (`argued, among other things, that`).
 _PREPOSITIONAL = r"(?:in|on|at|during|before|after|via|over|through|with|to)(?:\s+(?!that\b)[\w’'.-]+,?){1,7}?"
 # Asides set off by commas after a reporting verb; one starts its content clause, not a parenthetical cue's.
 ASIDES = r"(?:among other things|in part|in particular|for example|however)"
 THAT_AFTER_ADJUNCT_RE = re.compile(
     rf"(?:\s+{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})*|"
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|"
+    r"(?:\s+(?:more\s+|most\s+)?[a-z]{3,}ly){1,2}(?=\s+that\b)|"
     r"\s+(?:reporters|journalists|lawmakers|legislators|Congress|the\s+press|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+(?:(?:in|on)\s+\w+\s+)?that\b)|"
     rf",\s+{ASIDES},)?(?<!\bin)\s+that,?\s+"

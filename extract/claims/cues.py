@@ -119,7 +119,7 @@ WIDE_HEDGE_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'le
 _BELIEF_VERBS = {"think", "believe"}
 # A negation right before a reporting verb: what follows is not reported (`I can't tell you`, `did not say`).
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:can[’']?t|cannot|can\s+not|don[’']t|doesn[’']t|didn[’']t|won[’']t|"
-                                r"(?:do|does|did|will|would|could)\s+not|never)\s+$", re.IGNORECASE)
+                                r"(?:do|does|did|will|would|could)\s+not|never|not\s+to)\s+$", re.IGNORECASE)
 
 
 def negated_before(text: str, at: int) -> bool:

@@ -104,7 +104,9 @@ OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
                           r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
-                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b",
+                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b|"
+                          r"(?<!\bthe )(?<!\ba )(?<!\bmore )(?<!\bmost )(?<!\bless )"
+                          r"\blikely\s+(?!to\b)(?:[a-z]+ed|[a-z]+s|will|would|be)\b",
                           re.IGNORECASE)
 # Modals that permit, forbid or state a limit rather than judge (`could not exceed $600`, `may not be used`), and a
 # sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
@@ -115,7 +117,8 @@ _EVALUATIONS = words_for("own_voice", "use", "evaluation")
 _INFERRING = words_for("own_voice", "use", "inferring")
 AUTHOR_EVALUATION_RE = re.compile(
     r"\b(?:(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also)\s+)?"
-    rf"{alternation(_EVALUATIONS)}|there\s+is\s+(?:little|no)\s+(?:doubt|question))\s+(?:that|whether|if)\s+",
+    rf"{alternation(_EVALUATIONS)}(?:\s+(?:from|in)\s+[^,;]{{1,80}}?)?|there\s+is\s+(?:little|no)\s+(?:doubt|question))"
+    r"\s+(?:that|whether|if)\s+",
     re.IGNORECASE)
 SUGGESTING_RE = re.compile(rf",\s*{alternation(_INFERRING)}\s+that\s+", re.IGNORECASE)
 _EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING + ["doubt", "question"]), re.IGNORECASE)

@@ -401,3 +401,9 @@ def test_denying_any_role_and_leading_without_or_despite_phrases() -> None:
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("denial", "denied", "any role in the sabotage"),
         ("claim", "likely", "Ukraine is likely to lose more territory")]
+
+
+def test_an_adverb_before_that_and_not_to_suggest() -> None:
+    text = ("Others have argued more generally that the aims are modest. This is not to suggest that the results "
+            "are final.")
+    assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("argued", "the aims are modest")]

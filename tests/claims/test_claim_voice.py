@@ -355,3 +355,11 @@ def test_bullets_under_advice_ending_in_a_colon_are_advice_too() -> None:
         ("recommendation", "AUTHOR", "should", "the administration should establish a task force to"),
         ("recommendation", "AUTHOR", "Work", "Work with agencies to set aside recovery resources"),
         ("recommendation", "AUTHOR", "Empower", "Empower the Office of Evaluation Services")]
+
+
+def test_likely_before_a_verb_hedges_and_it_is_clear_from_x_that_judges() -> None:
+    text = ("The policy likely contributed to the decline. The likely outcomes include delays. It is clear from the "
+            "survey results that there is little expectation of change.")
+    assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
+        ("likely", True, "The policy likely contributed to the decline"),
+        ("clear", False, "there is little expectation of change")]
