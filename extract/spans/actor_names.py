@@ -182,12 +182,22 @@ def _strip_titles(text: str, m: Mention) -> Mention:
     return Mention(lead.end(), m.end, m.label, m.score) if lead and lead.end() < m.end else m
 
 
+# A lower-case word hyphenated to the end of a name (`U.S.-led`, `U.S.-origin`): a compound adjective, not the name.
+_HYPHENATED_TAIL_RE = re.compile(r"[-\u2010\u2011][a-z]+$")
+
+
+def _strip_hyphenated_tail(text: str, m: Mention) -> Mention:
+    """An actor span without a lower-case word hyphenated to its end."""
+    tail = _HYPHENATED_TAIL_RE.search(text, m.start, m.end)
+    return Mention(m.start, tail.start(), m.label, m.score) if tail and tail.start() > m.start else m
+
+
 def shape_actor(text: str, m: Mention, person_at: Optional[int] = None) -> Mention:
     """An actor span completed where the tagger stopped inside a name, then trimmed again to SCHEMA.md's span;
     `person_at` is where the next mention starts if the tagger found a person there."""
     m = _trim_connectors(text, _extend_tail_right(text, _extend_head_left(text, _extend_hyphenated(text, m)),
                                                   person_at))
-    m = _strip_titles(text, trim(text, m)) if m.end > m.start else m
+    m = _strip_hyphenated_tail(text, _strip_titles(text, trim(text, m))) if m.end > m.start else m
     if state_named(text[m.start : m.end]):
         return Mention(m.start, m.end, "GPE", m.score)  # `State of Mississippi` is the state, a place
     m = _governed_place(text, _world_label(text, m))

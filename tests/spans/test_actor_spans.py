@@ -135,6 +135,12 @@ def test_titles_in_front_of_a_person_are_no_part_of_the_name() -> None:
     assert kept(text, raw) == [("Mohammed bin Salman", "PERSON"), ("Philip", "PERSON")]
 
 
+def test_a_lower_case_word_hyphenated_to_a_name_is_no_part_of_it() -> None:
+    text = "U.S.-led forces used U.S.-origin parts against al-Shabaab."
+    raw = place(text, ("U.S.-led", "GPE"), ("U.S.-origin", "GPE"), ("al-Shabaab", "ORG"))
+    assert kept(text, raw) == [("U.S.", "GPE"), ("U.S.", "GPE"), ("al-Shabaab", "ORG")]
+
+
 def test_untagged_connector_between_two_orgs_does_not_join_them() -> None:
     text = "a report by GAO for Congress on the matter"
     raw = place(text, ("GAO", "ORG"), ("Congress", "ORG"))
