@@ -363,3 +363,8 @@ def test_likely_before_a_verb_hedges_and_it_is_clear_from_x_that_judges() -> Non
     assert [(c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
         ("likely", True, "The policy likely contributed to the decline"),
         ("clear", False, "there is little expectation of change")]
+
+
+def test_a_modal_in_a_relative_clause_with_a_titled_name_for_subject_judges_nothing() -> None:
+    text = "The allies set out the costs that Russian President Vladimir Putin would face. Putin would lose."
+    assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("would", "Putin would lose")]
