@@ -134,6 +134,12 @@ EXPECTED_RE = re.compile(r"\b(?:is|are|was|were|be|remains?|currently|also|now|s
                          rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'forecast'))})\s+(?:to|in|by)\b",
                          re.IGNORECASE)
 
+# `X is widely considered to have ...`, `X was thought to be ...`, `X is said to have ...`: a belief nobody is named
+# for, relayed like `reportedly` (hedged); only before `to be` or `to have`, not `was considered in the House`.
+BELIEVED_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|commonly|also|often|still|long)\s+)?"
+                         r"(?P<cue>considered|believed|thought|alleged|suspected|rumou?red|said)\s+to\s+(?:be|have)\b",
+                         re.IGNORECASE)
+
 
 def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
     """The cues the brief's own voice adds to those `found` in the sentence `text[start:end]`: a deontic modal said
@@ -221,7 +227,7 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     `There may be some warming and some of it may be bad`) is one more."""
     sentence = text[start:end]
     reported = REPORTEDLY_RE.search(sentence)
-    expected = EXPECTED_RE.search(sentence) if not reported else None
+    expected = EXPECTED_RE.search(sentence) or BELIEVED_RE.search(sentence) if not reported else None
     legal = LEGAL_RE.search(sentence) or option
     hedges = [m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] \
         if not legal else []

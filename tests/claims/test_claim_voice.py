@@ -368,3 +368,8 @@ def test_likely_before_a_verb_hedges_and_it_is_clear_from_x_that_judges() -> Non
 def test_a_modal_in_a_relative_clause_with_a_titled_name_for_subject_judges_nothing() -> None:
     text = "The allies set out the costs that Russian President Vladimir Putin would face. Putin would lose."
     assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("would", "Putin would lose")]
+
+
+def test_a_belief_nobody_is_named_for_is_relayed_hedged_but_a_bill_considered_is_not() -> None:
+    text = "The M-2 Bradley is widely considered to have reached its limits. The bill was considered in the House."
+    assert [(c.source, c.cue.text, c.hedged) for c in claims_of(text, [])] == [("UNKNOWN", "considered", True)]
