@@ -213,7 +213,7 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
 # The first word of a bullet that goes on advice (`... should establish a task force to:` then `- Work with
 # agencies ...`): a capitalised word that is no determiner, pronoun or number.
 _LISTED_VERB_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s+(?P<verb>(?!(?:The|A|An|This|These|Those|Its|Their|Our|"
-                             r"It|They|We|Our|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
+                             r"It|They|We|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
 
 
 def _advice_lead(text: str, sentence_end: int, line_start: int, found: list[ClaimCandidate],
@@ -232,7 +232,7 @@ def _listed_advice_item(text: str, start: int, end: int, line_start: int, lead: 
     """A bullet of a list of advice its lead line introduced, as the lead's recommendation, cue its first word (the
     verb the lead's `to:` leaves open); None where the sentence is no such bullet or holds advice of its own."""
     item = _LISTED_VERB_RE.match(text, line_start)
-    if lead is None or item is None or line_start != start and text[line_start:start].strip() or \
+    if lead is None or item is None or not line_start <= start <= item.start("verb") or \
             any(c.cue_kind == "recommendation" for c in found) or item.group("next").lower() in AUXILIARIES:
         return None
     content = strip_content(text, item.start("verb"), end)
