@@ -21,17 +21,17 @@ DESCRIBED_LAW_RE = re.compile(rf"\b{alternation(words_for('own_voice', 'use', 'l
 _NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
 _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
-    rf"\b(?P<cue>(?:it\s+is|it's|it\s+will\s+be|it\s+would\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
+    rf"\b(?P<cue>(?:it\s+is|it[’']s|it\s+will\s+be|it\s+would\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
     rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:underscores?|highlights?|shows?|"
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"
     r"(?:is|would\s+be)\s+to|it\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
-    r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it's)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
+    r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it[’']s)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
     r"(?:is|remains)\s+an?\s+(?:[\w-]+\s+){0,4}imperative\b|"
     r"(?-i:\b[Oo]ur)\s+(?:\w+\s+)?(?:goal|challenge|task|job|aim|priority|mission)\s+(?:is|must\s+be|should\s+be)\s+to|"
     r"(?:the\s+)?time\s+has\s+(?:now\s+)?come\s+(?:for|to)|"
-    r"(?:it\s+is|it's)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
+    r"(?:it\s+is|it[’']s)\s+(?:\w+\s+){0,2}(?:duty|responsibility|obligation)\s+(?:of\s+[^,;.]{1,40}?\s+)?to|"
     r"(?:have|has)\s+(?:an?|the|our|a\s+\w+)\s+(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to|"
     r"(?:it\s+is\s+)?incumbent\s+(?:up)?on\s+\w+\s+to|owe\s+it\s+to\s+[^,;.]{1,60}?\s+to|"
     r"(?-i:Let\s+us|[Ll]et[’']s|(?:(?<=[,;:]\s)|(?<=\b[Ss]o\s)|(?<=\b[Aa]nd\s)|(?<=\b[Bb]ut\s)|(?<=\b[Nn]ow\s))let\s+us)"

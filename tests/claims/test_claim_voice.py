@@ -373,3 +373,9 @@ def test_a_modal_in_a_relative_clause_with_a_titled_name_for_subject_judges_noth
 def test_a_belief_nobody_is_named_for_is_relayed_hedged_but_a_bill_considered_is_not() -> None:
     text = "The M-2 Bradley is widely considered to have reached its limits. The bill was considered in the House."
     assert [(c.source, c.cue.text, c.hedged) for c in claims_of(text, [])] == [("UNKNOWN", "considered", True)]
+
+
+def test_necessity_frames_read_a_typographic_apostrophe() -> None:
+    text = "It’s vital that allies coordinate export controls. It’s up to Congress to act."
+    assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [
+        ("recommendation", "It’s vital that"), ("recommendation", "It’s up to Congress to")]
