@@ -122,7 +122,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
                                 sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
         found = [cue_candidate(text, record, sentence.start, cue, previous) for cue in cues]
         line_start = text.rfind("\n", 0, sentence.start) + 1
-        listed = _listed_advice_item(text, sentence.start, sentence.end, line_start, advice_lead, found)
+        listed = _listed_advice_item(text, record, sentence.start, sentence.end, line_start, advice_lead, found)
         found += [listed] if listed is not None else []
         advice_lead = _advice_lead(text, sentence.end, line_start, found, advice_lead)
         for candidate in found if speaker is not None else []:
@@ -212,8 +212,8 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
 
 # The first word of a bullet that goes on advice (`... should establish a task force to:` then `- Work with
 # agencies ...`): a capitalised word that is no determiner, pronoun or number.
-_LISTED_VERB_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s+(?P<verb>(?!(?:The|A|An|This|These|Those|Its|Their|Our|"
-                             r"It|They|We|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
+_LISTED_VERB_RE = re.compile(BULLET_RE.pattern + r"\s*(?P<verb>(?!(?:The|A|An|This|These|Those|Its|Their|Our|It|They|"
+                             r"We|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
 
 
 def _advice_lead(text: str, sentence_end: int, line_start: int, found: list[ClaimCandidate],
@@ -227,19 +227,20 @@ def _advice_lead(text: str, sentence_end: int, line_start: int, found: list[Clai
     return lead if BULLET_RE.match(text, line_start) else None
 
 
-def _listed_advice_item(text: str, start: int, end: int, line_start: int, lead: Optional[ClaimCandidate],
-                        found: list[ClaimCandidate]) -> Optional[ClaimCandidate]:
-    """A bullet of a list of advice its lead line introduced, as the lead's recommendation, cue its first word (the
-    verb the lead's `to:` leaves open); None where the sentence is no such bullet or holds advice of its own."""
+def _listed_advice_item(text: str, record: DocumentRecord, start: int, end: int, line_start: int,
+                        lead: Optional[ClaimCandidate], found: list[ClaimCandidate]) -> Optional[ClaimCandidate]:
+    """A bullet of a list of advice its lead line introduced, as the lead's recommendation (its source and hedging),
+    cue its first word (the verb the lead's `to:` leaves open); None where the sentence is no such bullet or holds
+    advice of its own."""
     item = _LISTED_VERB_RE.match(text, line_start)
     if lead is None or item is None or not line_start <= start <= item.start("verb") or \
             any(c.cue_kind == "recommendation" for c in found) or item.group("next").lower() in AUXILIARIES:
         return None
-    content = strip_content(text, item.start("verb"), end)
-    claim = Claim(id="", start=content[0], end=content[1], text=text[content[0] : content[1]], kind="recommendation",
-                  source=lead.claim.source, cue=Span(item.start("verb"), item.end("verb"), item.group("verb")),
-                  stance=STANCE_OF["recommendation"], hedged=lead.claim.hedged, score=0.5)
-    return ClaimCandidate(claim, "recommendation", True, start, lead.actor_source)
+    cue = Cue("recommendation", item.start("verb"), item.end("verb"), *strip_content(text, item.start("verb"), end))
+    candidate = cue_candidate(text, record, start, cue)
+    candidate.claim.source, candidate.claim.hedged = lead.claim.source, lead.claim.hedged
+    candidate.actor_source = lead.actor_source
+    return candidate
 
 
 def reported_advice(text: str, cue: Cue) -> Optional[re.Match[str]]:

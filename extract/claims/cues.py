@@ -233,9 +233,9 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                 # `announced the termination of the agreement, leading to ...`, `called for an investigation into
                 # the sales`: the noun phrase is the content.
                 content_from = start + match.end()
-                comma = next((m.start() for m in re.finditer(",", text[content_from:end])
-                              if not _LIST_COMMA_RE.match(text, content_from + m.start())), -1)
-                comma = content_from + comma if comma >= 0 else -1
+                comma = text.find(",", content_from, end)
+                while comma >= 0 and _LIST_COMMA_RE.match(text, comma):
+                    comma = text.find(",", comma + 1, end)  # past the commas of a list
                 content = strip_content(text, content_from, min(clause_end(text, content_from, end),
                                                                 comma if comma >= 0 else end))
                 cues.append(Cue(kind, start + match.start(), start + match.end(), *content))

@@ -342,7 +342,7 @@ def _noun_phrase(words: list[str], through_possessive: bool = False, of_compleme
                 (words[index + 1].lower() in _OF_DETERMINERS or is_participle(words[index + 1])) and \
                 _noun_follows(words, index + 1) and len(item) + 3 <= MAX_ITEM_WORDS:
             # an `of` complement opening with a determiner or gerund (`share of the G7 loans`, `children of working
-            # families`, `cost of reoffending`)
+            # families`)
             item += [word, words[index + 1]]
             opened = index + 1
             continue

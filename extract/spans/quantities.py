@@ -34,7 +34,7 @@ _PSI = re.compile(r"^\s(?:pounds per square inch|psi)\b")
 _PERCENT_AFTER = re.compile(r"^\s?(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 # A currency named in words after an amount the tagger left it out of (`a billion` + `dollars`).
-_CURRENCY_WORD_AFTER = re.compile(r"^\s(?:U\.S\.\s|US\s)?(?:dollars|euros|yen|yuan|rubles|roubles|rupees|pesos|"
+_CURRENCY_WORD_AFTER = re.compile(r"\s(?:U\.S\.\s|US\s)?(?:dollars|euros|yen|yuan|rubles|roubles|rupees|pesos|"
                                   r"hryvnias?|ringgit|pounds\s+sterling)\b", re.IGNORECASE)
 _MARKER_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{CURRENCY_MARKERS})\s?$")
 # A scale or unit glued to the digits that the tagger left out (`35` + `m`, `12` + `km`, `$2` + `bn`).
@@ -177,16 +177,14 @@ def _shaped_end(text: str, start: int, end: int) -> int:
 
 def _unit_after(text: str, start: int, end: int) -> int:
     """The end past a unit (`9.0 psi`, `5 per cent`), a rate after money (`$250 per door`) or an open bound."""
-    after = text[end : end + 40]
     money = bool(re.search(rf"[$€£¥₽₹₩]|(?<![A-Za-z])(?:{CURRENCY_MARKERS})(?=\s?\d)", text[start:end]))
-    amount = re.search(rf"(?:\d|\b{SCALE_WORDS})$", text[start:end], re.IGNORECASE) is not None
+    currency = _CURRENCY_WORD_AFTER.match(text, end) if not money and \
+        re.search(rf"(?:\d|\b{SCALE_WORDS})$", text[start:end], re.IGNORECASE) else None
+    if currency:  # `10 billion dollars in aid`: the currency, then maybe a rate or an open bound
+        end, money = currency.end(), True
+    after = text[end : end + 40]
     extra = _PSI.match(after) or (_RATE_AFTER_MONEY.match(after) if money else None) or _OPEN_BOUND.match(after) \
-        or (_PERCENT_AFTER.match(after) if text[end - 1 : end].isdigit() else None) \
-        or (_CURRENCY_WORD_AFTER.match(after) if amount and not money else None)
-    if extra and extra.re is _CURRENCY_WORD_AFTER:  # `10 billion dollars in aid`: then a rate or open bound
-        end += extra.end()
-        after = text[end : end + 40]
-        extra = _RATE_AFTER_MONEY.match(after) or _OPEN_BOUND.match(after)
+        or (_PERCENT_AFTER.match(after) if text[end - 1 : end].isdigit() else None)
     return end + extra.end() if extra else end
 
 
