@@ -10,7 +10,7 @@ from extract.ingest import Document
 from extract.spans.mention import ACTOR_LABELS, Mention
 from extract.normalise.actors import Canonicaliser
 from extract.normalise.dates import normalise_date
-from extract.normalise.items import counted_item
+from extract.normalise.items import antecedent_item, counted_item, noun_elided
 from extract.normalise.quantities import normalise_quantity
 from extract.records import Actor, DateMention, DocumentRecord, Quantity
 from extract.segment import Segmented
@@ -65,11 +65,17 @@ def assemble(doc: Document, seg: Segmented, mentions: list[Mention]) -> Document
             if value is None:
                 continue
             sentence = seg.sentence_of(mention.start)
-            item = value.rate_item or counted_item(doc.text[mention.end : sentence.end], value.unit,
-                                                   doc.text[sentence.start : mention.start], span)
+            after = doc.text[mention.end : sentence.end]
+            before = doc.text[sentence.start : mention.start]
+            if noun_elided(after, value.unit, before):
+                item, unit = antecedent_item(span, [(q.item, q.unit) for q in record.quantities
+                                                    if q.start >= sentence.start])
+            else:
+                unit = value.unit
+                item = value.rate_item or counted_item(after, unit, before, span)
             record.quantities.append(Quantity(
                 id=f"q{len(record.quantities) + 1}", start=mention.start, end=mention.end, text=span,
-                value=value.value, low=value.low, high=value.high, op=value.op, unit=value.unit, item=item,
+                value=value.value, low=value.low, high=value.high, op=value.op, unit=unit, item=item,
                 score=score,
             ))
         elif mention.label == "DATE":

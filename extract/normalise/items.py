@@ -133,6 +133,35 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
     return item
 
 
+# What follows a count whose number stands for its noun (`6 more will explore`, `139,000 claimed the credit`, `more
+# than one million who already have`, `800 of which are`): an auxiliary or modal, a relative pronoun, a past verb
+# and its object's determiner, or `more` ending the clause.
+_ELIDED_NOUN = re.compile(
+    r"\s*(?:more\s+)?(?:(?:have|has|had|will|would|shall|should|can|could|may|might|must|are|were|do|did|who|"
+    r"of\s+(?:which|whom))\b|[a-z]{3,}ed\s+(?:the|a|an|their|its|his|her|our)\b)"
+    r"|\s*more\s*[.;:!?,]")
+_SCALED = re.compile(r"\b(?:million|billion|trillion)$", re.IGNORECASE)
+
+
+def noun_elided(after: str, unit: Optional[str], before: str) -> bool:
+    """Whether a count's number stands for a noun written elsewhere: no unit, and a verb, a relative pronoun or the
+    clause's end where its noun would be (`6 more will explore`, `139,000 claimed the credit`, `800 of which`), and
+    not a measure's value (`a population of 200,000 or more`)."""
+    return unit is None and _ELIDED_NOUN.match(after) is not None and not re.search(r"\bof\s+$", before)
+
+
+def antecedent_item(span: str, earlier: list[tuple[Optional[str], Optional[str]]]) \
+        -> tuple[Optional[str], Optional[str]]:
+    """The (item, unit) a count with its noun elided takes from the nearest earlier quantity of its sentence that
+    has an item (`5 countries have agreed ... and 6 more will` -> `countries`; `50 billion euros in extra tax
+    revenue ... 200 billion more` -> that item and `EUR`); (None, None) when none does, for the item selector to
+    fill from the words around it (`the forces, 50,000 of which`)."""
+    for item, unit in reversed(earlier):
+        if item and (unit is None or unit in CURRENCY_CODES and _SCALED.search(span)):
+            return item, unit
+    return None, None
+
+
 # Words before `of` that name no measure of their own (`a total of $2.7 billion for ...`, `a low of $743`, `$9
 # instead of $15`).
 _BARE_TOTALS = {"total", "sum", "amount", "value", "level", "low", "high", "instead", "out"}
