@@ -379,3 +379,12 @@ def test_necessity_frames_read_a_typographic_apostrophe() -> None:
     text = "It’s vital that allies coordinate export controls. It’s up to Congress to act."
     assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "It’s vital that"), ("recommendation", "It’s up to Congress to")]
+
+
+def test_a_need_laid_on_us_a_duty_we_are_bound_by_and_a_contracted_key_frame_advise() -> None:
+    text = ("We have challenges that require us to develop new capabilities. We are duty bound to take this seriously. "
+            "These reforms are worthwhile; they’re essential to delivering for the public. "
+            "Firms are obliged to report it.")
+    assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
+        ("recommendation", "AUTHOR", "require us to"), ("recommendation", "AUTHOR", "We are duty bound to"),
+        ("recommendation", "AUTHOR", "’re essential to")]
