@@ -67,10 +67,17 @@ def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
     return overlap if overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0]) else 0
 
 
+# A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md).
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b)")
+
+
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a content span: leading `that`/punctuation/space, trailing period, quotes and spaces."""
+    """Trim a content span: leading `that`/punctuation/space and a sentence's opening conjunction, trailing period,
+    quotes and spaces."""
     while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):
         start += 5 if text[start:start + 5].lower() == "that " else 1
+    opening = _OPENING_CONJUNCTION.match(text, start, end)
+    start = opening.end() if opening else start
     while end > start and text[end - 1] in " .,;:\"\u201d\u2019'[(":
         end -= 1
     return start, end
@@ -131,7 +138,7 @@ def bare_complement(verb: str, after: str) -> re.Match[str] | None:
     match = re.match(r"\s+(?=([\w’']+|[‘“\"]))", after)
     if not match:
         return None
-    word = match.group(1)
+    word = re.sub(r"[’'](?:s|re|ll|d|ve|m)$", "", match.group(1))  # `it’s`, `we’ll`: the pronoun opens the clause
     if word.lower() in CLAUSE_OPENERS and noun_phrase_object(after[match.end():]):
         return None
     if word.lower() in CLAUSE_OPENERS or word in "‘“\"" or (verb[0].isupper() and word[0].isupper()):

@@ -73,3 +73,14 @@ def test_lenient_that_clauses_after_particles_and_strict_holdings_and_likelihood
     strict = ClaimRules()(segment(text), record)
     assert [(c.text, c.cue.text, c.hedged) for c in strict] == [("places must be physical", "holding", False),
                                                                  ("The plan will probably fail", "probably", True)]
+
+
+def test_reported_advice_after_an_opening_but_or_a_contracted_pronoun_is_the_speaker_s() -> None:
+    text = ("Dr Ellie Cannon said: “But it’s vital to find out how you are.” "
+            "John Smith said it’s vital that we act. Jane Doe said they’re ready.")
+    actors = [("Ellie Cannon", "PERSON", "Ellie Cannon"), ("John Smith", "PERSON", "John Smith"),
+              ("Jane Doe", "PERSON", "Jane Doe")]
+    assert [(c.kind, c.source, c.text) for c in claims_of(text, actors)] == [
+        ("recommendation", "Ellie Cannon", "it’s vital to find out how you are"),
+        ("recommendation", "John Smith", "it’s vital that we act"),
+        ("claim", "Jane Doe", "they’re ready")]
