@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from extract.normalise.actors import first_words, state_named, world_table
+from extract.resources.first_names import first_names
 from extract.rules.actors import (INSTITUTION_WORDS, NAME_SUFFIXES, NON_ACTOR_HEADS, ORG_HEADS, ORG_WORDS,
                                   PERSONAL_TITLES)
 from extract.spans.actor_filters import CONNECTORS, LEGAL_FORM
@@ -270,6 +271,7 @@ def _with_uses(kept: list[Mention], uses: Iterable[Mention]) -> list[Mention]:
 # Before a later use of a person's first or last name: a personal title, in any case (`Secretary Blinken`,
 # `MS PORTER:` of a transcript), or no capitalised word (which would make it part of another name).
 _TITLE_END_RE = re.compile(rf"\b(?:{PERSONAL_TITLES})\s+$", re.IGNORECASE)
+PERSONAL_TITLE_RE = re.compile(PERSONAL_TITLES, re.IGNORECASE)
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 
 
@@ -304,6 +306,53 @@ def titled_names(text: str, kept: list[Mention]) -> list[Mention]:
             if entry and entry[1] in ("GPE", "NORP"):
                 found.append((line.start() + word.start(), line.start() + word.end(), entry[1]))
     return _with_uses(kept, (Mention(start, end, label, 1.0) for start, end, label in found))
+
+
+# A known first name and a capitalised surname (an initial may stand between), ending a run of capitalised words
+# (not `Jackson Women's Health Organization`).
+_FIRST_LAST_RE = re.compile(r"(?<![\w.’'-])(?P<first>[A-Z][a-z]+) +(?:[A-Z]\. +)?"
+                            r"(?P<last>(?:Mc|Mac|O[’'])?[A-Z][a-z][\w-]*)(?![\w-])(?!(?:[’']s)? +[A-Z])")
+
+
+def first_name_persons(text: str, kept: list[Mention]) -> list[Mention]:
+    """Add as PERSON, where the back end tagged nothing, a known first name and a surname (`Angel Gurría has said`,
+    `- Marina Mordashova`): names a tagger has not seen, common in transcripts and sanctions lists. A surname the
+    back end tagged alone (`Gurría`) gives way to the whole name."""
+    table = world_table()
+    lower_words = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    ends = {m.end for m in kept}
+    found = [Mention(m.start(), m.end(), "PERSON", 1.0) for m in _FIRST_LAST_RE.finditer(text)
+             if _name_words(m.group("first"), m.group("last"), table, lower_words) and
+             _starts_a_name(text, m.start(), ends) and not _untagged_name(text, m.group(), kept)]
+    inner = {id(k) for k in kept for f in found if k.label == "PERSON" and f.start <= k.start and k.end <= f.end}
+    return _with_uses([k for k in kept if id(k) not in inner], found)
+
+
+# Last words that make a first name part of a place's or building's name (`Jane Street`, `Grant Park`).
+_PLACE_WORDS = {"Street", "Avenue", "Road", "Square", "Lane", "Boulevard", "Drive", "Park", "Bridge", "River", "Lake",
+                "Island", "Bay", "Valley", "Hall", "House", "Building", "Hospital", "Airport", "Center", "Centre"}
+
+
+def _name_words(first: str, last: str, table: dict[str, tuple[str, str]], lower_words: set[str]) -> bool:
+    """Whether `first` is a known first name and neither word is a place, a title, an organisation's head word or a
+    word the text also writes in lower case (`Mahi Mahi`, one word twice, is no name either)."""
+    return first in first_names() and first != last and last not in _PLACE_WORDS and \
+        not PERSONAL_TITLE_RE.fullmatch(first) and \
+        not any(w in table or w.lower() in lower_words | ORG_HEADS | NON_ACTOR_HEADS for w in (first, last))
+
+
+def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a name may start at `start`: no capitalised word right before it, unless a title or a tagged name
+    (`the OECD Angel Gurría`)."""
+    before = text[max(0, start - 30) : start]
+    return not _CAPITALISED_BEFORE_RE.search(before) or _TITLE_END_RE.search(before) is not None or start - 1 in ends
+
+
+def _untagged_name(text: str, name: str, kept: list[Mention]) -> bool:
+    """Whether the text writes `name` three times or more and the back end tagged it as a person none of them:
+    something named after a person (`Walter Reed`, a hospital)."""
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return len(uses) >= 3 and not any(k.label == "PERSON" and k.start <= at < k.end for k in kept for at in uses)
 
 
 def name_part_uses(text: str, kept: list[Mention]) -> list[Mention]:

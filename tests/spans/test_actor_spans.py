@@ -285,7 +285,7 @@ def test_a_companys_short_name_is_an_actor_at_every_use_and_its_first_words_name
 def test_a_lone_initial_is_not_a_person_and_plural_programme_heads_are_not_actors() -> None:
     text = "Thomas R. Carr wrote about the Urban Partnership Agreements."
     raw = place(text, ("Thomas", "PERSON"), ("R.", "PERSON"), ("Urban Partnership Agreements", "ORG"))
-    assert kept(text, raw) == [("Thomas", "PERSON")]
+    assert kept(text, raw) == [("Thomas R. Carr", "PERSON")]  # the known first name takes in the whole name
 
 
 def test_a_treaty_named_as_a_convention_protocol_or_accord_is_not_an_actor() -> None:
@@ -467,3 +467,11 @@ def test_a_name_the_brief_gives_a_weapon_or_system_is_no_actor() -> None:
     raw = place(text, ("Army", "ORG"), ("Typhon", "ORG"), ("Raytheon", "ORG"))
     raw += place(text, ("Typhon", "ORG"), nth=1)
     assert kept(text, raw) == [("Army", "ORG"), ("Raytheon", "ORG")]
+
+
+def test_a_known_first_name_and_a_surname_the_tagger_missed_are_a_person() -> None:
+    text = ("The Head of the OECD Angel Gurría has said so. Sanctioned:\n- Marina Mordashova\n"
+            "A dolphinfish (Mahi Mahi) costs more per diem in Grant Park, as Dobbs v. Jackson Women's Health "
+            "Organization held. Walter Reed is old; Walter Reed is busy; Walter Reed is full.")
+    raw = place(text, ("OECD", "ORG"), ("Gurría", "PERSON"))
+    assert kept(text, raw) == [("OECD", "ORG"), ("Angel Gurría", "PERSON"), ("Marina Mordashova", "PERSON")]
