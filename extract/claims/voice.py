@@ -4,6 +4,7 @@ necessity frames), judgements (hedges, `it is likely that`, predictions) and `re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
 from extract.claims.lexicon import alternation, words_for
@@ -155,7 +156,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
         # a modal inside what someone is reported to say is theirs (`analysts argued that the US must ...`)
         reported = [(c.content_start - start, c.content_end - start) for c in found]
-        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m) and
+        argued = argued_text(text)
+        modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m, argued) and
                       not any(s <= m.start() < e for s, e in reported)), None)
         forbidding = WE_CANNOT_RE.search(sentence) if modal is None else None
         if forbidding and not _embedded(sentence, forbidding):
@@ -164,7 +166,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                             *strip_content(text, start + clause_start,
                                            clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
-            for advice_modal, content in _clause_contents(text, start, end, _coordinated_advice(sentence, modal)):
+            for advice_modal, content in _clause_contents(text, start, end, _coordinated_advice(sentence, modal, argued)):
                 cue_match = _MODAL_CUE_RE.search(sentence[advice_modal.start():])
                 cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
                 cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())
@@ -328,11 +330,25 @@ _RETROSPECTIVE_RE = re.compile(r"(?:should|ought\s+to)(?:\s+not|n[’']t)?\s+hav
                                r"taken|given|gone|said|told|thought|[a-z]+ed)\b", re.IGNORECASE)
 
 
-def _advice(sentence: str, modal: re.Match[str]) -> bool:
+# The first person of a text that argues (a speech, a statement, an op-ed), against a report's third person.
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
+# A sentence opening with the terms it applies (`Under the ADA, ...`, `Under GL 36, ...`, `To comply with ...`).
+_UNDER_TERMS_RE = re.compile(r"\W*(?:Under|To comply with|Pursuant to)\b")
+
+
+@lru_cache(maxsize=8)
+def argued_text(text: str) -> bool:
+    """Whether a text argues in its own first person (at least 5 `we`/`our`/`us`/`I` per 1,000 words: speeches and
+    statements, not reports), so that its `must` advises whoever its subject is."""
+    return len(_FIRST_PERSON_RE.findall(text)) * 1000 >= 5 * max(1, len(text.split()))
+
+
+def _advice(sentence: str, modal: re.Match[str], argued: bool) -> bool:
     """True unless the modal sits in an embedded question (`Topics include whether the United States should ...`),
     opens an inverted conditional (`Should disaster strike, ...`), is a polite `should like to`, or is a `must` or
     `has to` that states a requirement: passive, or with a subject other than those briefs advise
-    (ADVICE_SUBJECT_RE; `Applicants have to submit a form`)."""
+    (ADVICE_SUBJECT_RE; `Applicants have to submit a form`), except a `must` of an argued text (`These risks must
+    be recognized`), outside a law's terms (LEGAL_RE, `Under the ADA, ...`)."""
     if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE) or \
             re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", sentence[: modal.start()]):
         return False  # an embedded question, or one that is the subject (`How schools should treat X has ...`)
@@ -345,6 +361,9 @@ def _advice(sentence: str, modal: re.Match[str]) -> bool:
     if _RETROSPECTIVE_RE.match(sentence, modal.start()):
         return False  # what should have been done judges the past: `The agency should have acted sooner`
     if modal.group().lower() not in ("must", "have to", "has to") and not modal.group().endswith("got to"):
+        return True
+    if argued and modal.group().lower() == "must" and not LEGAL_RE.search(sentence) and \
+            not _UNDER_TERMS_RE.match(sentence):
         return True
     passive = re.match(r"(?:must|ha(?:ve|s)\s+to|\S*got\s+to)\s+(?:also\s+)?(?:be|have)\b", sentence[modal.start():],
                        re.IGNORECASE)
@@ -364,11 +383,11 @@ _EMBEDDING_RE = re.compile(r"\b(?:that|which|who|if|when|because|whether|how|wha
 _CONJOINED_RE = re.compile(r"(?:[,;]\s+|\s)(?:and|but|or|so)\s+")
 
 
-def _coordinated_advice(sentence: str, first: re.Match[str]) -> list[tuple[int, re.Match[str], int]]:
+def _coordinated_advice(sentence: str, first: re.Match[str], argued: bool) -> list[tuple[int, re.Match[str], int]]:
     """The clauses of advice in the sentence: (where the clause starts, its modal, where the clause before it
     ends), the first from its leading adverbials, each later modal's where a coordination gives it a subject of
     its own (`We need to give this effort a chance, and we need to ...`); a modal sharing its subject is one."""
-    later = [m for m in MODAL_RE.finditer(sentence, first.end()) if _advice(sentence, m)]
+    later = [m for m in MODAL_RE.finditer(sentence, first.end()) if _advice(sentence, m, argued)]
     return _coordinated(sentence, [(leading_adverbials_end(sentence, first.start()), first, 0)], later)
 
 

@@ -388,3 +388,12 @@ def test_a_need_laid_on_us_a_duty_we_are_bound_by_and_a_contracted_key_frame_adv
     assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "AUTHOR", "require us to"), ("recommendation", "AUTHOR", "We are duty bound to"),
         ("recommendation", "AUTHOR", "’re essential to")]
+
+
+def test_a_must_of_an_argued_text_advises_whatever_its_subject_but_a_report_s_states_a_requirement() -> None:
+    argued = ("We will not wait. Our allies stand with us, and I am proud of them. These risks must be recognized. "
+              "Under the ADA, carriers must follow the rules.")
+    assert [(c.kind, c.source, c.cue.text) for c in claims_of(argued, [])] == [
+        ("claim", "AUTHOR", "will"), ("recommendation", "AUTHOR", "must")]
+    report = "These risks must be recognized. Applicants must submit a form."
+    assert claims_of(report, []) == []
