@@ -13,7 +13,7 @@ from extract.normalise.actors import world_table
 # A prediction or possibility with `will`, `would`, `can` in a main clause is the author's claim, not hedged; what a
 # bill or law would do is a description, not a judgement; `would like to` is a wish.
 PREDICTIVE_RE = re.compile(r"\b(?:will|would|can|won[’']t|wouldn[’']t|cannot|can[’']t|(?<=\b[Ww]e|ey|it|It|he|He)[’']ll|"
-                           r"(?<=(?:is|re|am|’s|'s) )going\s+to"
+                           r"(?:(?<=(?:is|re|am|’s|'s) )|(?<=\bnot ))going\s+to"
                            r"(?=\s+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)))"
                            r"\s+(?!(?:also\s+|really\s+)?(?:like|love)\b)(?:not\s+|also\s+|never\s+|"
                            r"likely\s+|only\s+|continue\s+to\s+)?(?!be\s+(?:used|required)\b)[a-z]+", re.IGNORECASE)
@@ -104,7 +104,8 @@ OPTION_VERBS = set(words_for("own_voice", "use", "weighing"))
 # An author's epistemic modal (`may`, `might`, `could`), `appears to` / `seems to`, `likely to` (not a comparison
 # of rates: `more likely to claim`), or a likelihood adverb (`arguably`, `probably`, `apparently`, SCHEMA.md's list).
 EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentially\s+|well\s+)?(?!be\s+used\b)[a-z]+|"
-                          r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+[a-z]+|"
+                          r"\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+[a-z]+|(?:[a-z]+ly\s+)?"
+                          r"(?:[a-z]+(?:ed|al|ble|ive|ent|ant|ful|ous|ic|ly|ar|ate)|likely|unlikely)\b)|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
                           r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bmore )(?<!\bmost )(?<!\bless )"

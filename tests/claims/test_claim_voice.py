@@ -397,3 +397,9 @@ def test_a_must_of_an_argued_text_advises_whatever_its_subject_but_a_report_s_st
         ("claim", "AUTHOR", "will"), ("recommendation", "AUTHOR", "must")]
     report = "These risks must be recognized. Applicants must submit a form."
     assert claims_of(report, []) == []
+
+
+def test_appearing_and_seeming_before_an_adjective_hedge_and_a_negated_going_to_predicts() -> None:
+    text = ("Near-term risks to the outlook appear roughly balanced. The name appears in the list. "
+            "The issues are not going to be solved in weeks.")
+    assert [(c.cue.text, c.hedged) for c in claims_of(text, [])] == [("appear", True), ("going", False)]
