@@ -107,11 +107,14 @@ def clause_end(text: str, start: int, sentence_end: int) -> int:
 
 
 def leading_adverbials_end(sentence: str, limit: int) -> int:
-    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers and a
-    sentence's opening conjunction (`But we must ...`: seeds/README.md, the content starts at its subject)."""
+    """Where the main clause starts: after `Reportedly,`, `In June 2025,`, `As X evolve,`-style openers, a
+    discourse word or a vocative set off by its comma (`Well,`, `In fact,`, `Mr. Speaker,`) and a sentence's opening
+    conjunction (`But we must ...`: seeds/README.md, the content starts at its subject)."""
     position = 0
     while True:
         match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
+                         r"(?:In\s+fact|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
+                         r"Again|(?:Mr\.?|Madam|Madame)\s+(?:Speaker|President|Chairman|Chair)),\s*|"
                          r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
                          r"Nonetheless|Nevertheless|Still|Indeed|Importantly|Crucially|Notably|Similarly|Specifically|"
                          r"Likewise|Consequently|Hence|Currently|Today|Of course|In short|"

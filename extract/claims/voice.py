@@ -245,7 +245,8 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     marker = reported or expected or (judged[0] if judged else None)
     if not marker:
         return []
-    clause_start = leading_adverbials_end(sentence, len(sentence) if reported else marker.start())
+    clause_start = leading_adverbials_end(sentence, len(sentence)) if reported else \
+        own_clause_start(sentence, marker.start())
     if marker is reported or marker is expected:
         cue = "cue" if marker is expected else 0
         return [Cue("reported", start + marker.start(cue), start + marker.end(cue),
@@ -389,7 +390,24 @@ def _coordinated_advice(sentence: str, first: re.Match[str], argued: bool) -> li
     ends), the first from its leading adverbials, each later modal's where a coordination gives it a subject of
     its own (`We need to give this effort a chance, and we need to ...`); a modal sharing its subject is one."""
     later = [m for m in MODAL_RE.finditer(sentence, first.end()) if _advice(sentence, m, argued)]
-    return _coordinated(sentence, [(leading_adverbials_end(sentence, first.start()), first, 0)], later)
+    return _coordinated(sentence, [(own_clause_start(sentence, first.start()), first, 0)], later)
+
+
+# A clause joined to the one before it with its own subject: after a semicolon, or a comma and a conjunction.
+_CLAUSE_JOINT_RE = re.compile(r";\s+|,\s+(?:and|but|so|yet)\s+")
+
+
+def own_clause_start(sentence: str, at: int) -> int:
+    """Where the clause of the modal or hedge at `at` starts: after the sentence's leading adverbials, or after the
+    last joint before it that gives it a subject of its own of at most four words after a clause of at least four
+    (`Our military is stretched, and we must ...` -> `we must ...`; not a list's `states, territories, and DC`), as
+    seeds/README.md's contents start at their clause's subject."""
+    start = leading_adverbials_end(sentence, at)
+    before = sentence[start:at]
+    joint = next((j for j in reversed(list(_CLAUSE_JOINT_RE.finditer(before)))
+                  if 1 <= len(before[j.end():].split()) <= 4 and not _EMBEDDING_RE.search(before[j.end():]) and
+                  len(re.split(r"[,;]", before[: j.start()])[-1].split()) >= 4), None)
+    return start + joint.end() if joint else start
 
 
 def _coordinated(sentence: str, clauses: list[tuple[int, re.Match[str], int]], later: list[re.Match[str]],

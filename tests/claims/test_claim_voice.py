@@ -403,3 +403,10 @@ def test_appearing_and_seeming_before_an_adjective_hedge_and_a_negated_going_to_
     text = ("Near-term risks to the outlook appear roughly balanced. The name appears in the list. "
             "The issues are not going to be solved in weeks.")
     assert [(c.cue.text, c.hedged) for c in claims_of(text, [])] == [("appear", True), ("going", False)]
+
+
+def test_an_own_voice_content_starts_at_its_own_clause_after_a_joint_or_a_discourse_word() -> None:
+    text = ("Our military is stretched thin, and we must rebuild it. Well, the plan will fail. "
+            "Mr. Speaker, we should act. Now we must go, and soon.")
+    assert [c.text for c in claims_of(text, [])] == [
+        "we must rebuild it", "the plan will fail", "we should act", "Now we must go, and soon"]
