@@ -338,7 +338,8 @@ def _name_words(first: str, last: str, table: dict[str, tuple[str, str]], lower_
     word the text also writes in lower case (`Mahi Mahi`, one word twice, is no name either)."""
     return first in first_names() and first != last and last not in _PLACE_WORDS and \
         not PERSONAL_TITLE_RE.fullmatch(first) and \
-        not any(w in table or w.lower() in lower_words | ORG_HEADS | NON_ACTOR_HEADS for w in (first, last))
+        not any(w in table or w.lower() in lower_words or w.lower() in ORG_HEADS or w.lower() in NON_ACTOR_HEADS
+                for w in (first, last))
 
 
 def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
