@@ -79,11 +79,12 @@ CAN_TELL_RE = re.compile(r"(?:can|cannot|can[’']t)\s+(?:not\s+|never\s+|only\s
 _COUNTRIES = [alias for alias, (_, label) in world_table().items() if label == "GPE" and alias[:1].isupper()]
 ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised') + _COUNTRIES)}"
                                r"\s+(?:also\s+|now\s+|therefore\s+|still\s+|instead\s+|all\s+)?$")
-# `X needs Y` said of those briefs advise (`The alliance needs a layered defense`, `we need this adopted`; not of
-# any country: `Russia needs drones` states a fact), and `X requires Y` whose subject is a course of action, not a
-# law (`This requires sustained effort`, `Ending the blockade will require pressure`): necessity frames.
-NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}\s+(?:also\s+|still\s+|now\s+|"
-                     r"urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
+# `X needs Y` said of those briefs advise (`The alliance needs a layered defense`, `we need this adopted`, `we’ll need
+# some additional resources`; not of any country: `Russia needs drones` states a fact), and `X requires Y` whose
+# subject is a course of action, not a law (`This requires sustained effort`, `Ending the blockade will require
+# pressure`): necessity frames.
+NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}(?:[’']ll|\s+will)?\s+"
+                     r"(?:also\s+|still\s+|now\s+|urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
 REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
                         r"(?!During|Including|Regarding|According|Following|Beginning|Pending|Concerning|Excluding)"
                         r"[A-Z][a-z]+ing\b[^,;]{0,80}?)\s+(?:also\s+|therefore\s+|ultimately\s+)*"

@@ -410,3 +410,8 @@ def test_an_own_voice_content_starts_at_its_own_clause_after_a_joint_or_a_discou
             "Mr. Speaker, we should act. Now we must go, and soon.")
     assert [c.text for c in claims_of(text, [])] == [
         "we must rebuild it", "the plan will fail", "we should act", "Now we must go, and soon"]
+
+
+def test_a_need_we_will_have_is_a_necessity_frame() -> None:
+    text = "If we want to expand our missions, we’ll need some additional resources. Russia will need drones."
+    assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [("recommendation", "need"), ("claim", "will")]
