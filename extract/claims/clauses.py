@@ -114,6 +114,8 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     while True:
         match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
                          r"(?:In\s+fact|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
+                         r"Going\s+forward|Moving\s+forward|Looking\s+ahead|In\s+the\s+meantime|At\s+the\s+same\s+time|"
+                         r"In\s+the\s+long\s+run|Over\s+time|"
                          r"Again|(?:Mr\.?|Madam|Madame)\s+(?:Speaker|President|Chairman|Chair)),\s*|"
                          r"(?:Reportedly|Allegedly|However|Thus|Therefore|Instead|Meanwhile|Moreover|Further|"
                          r"Nonetheless|Nevertheless|Still|Indeed|Importantly|Crucially|Notably|Similarly|Specifically|"

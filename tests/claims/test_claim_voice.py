@@ -415,3 +415,12 @@ def test_an_own_voice_content_starts_at_its_own_clause_after_a_joint_or_a_discou
 def test_a_need_we_will_have_is_a_necessity_frame() -> None:
     text = "If we want to expand our missions, we’ll need some additional resources. Russia will need drones."
     assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [("recommendation", "need"), ("claim", "will")]
+
+
+def test_cannot_afford_to_said_of_those_advised_advises_and_going_forward_leads_the_clause() -> None:
+    text = ("Washington cannot afford to ignore the threat. Going forward, the Pentagon should buy munitions. "
+            "Many families cannot afford to pay rent.")
+    assert [(c.kind, c.cue.text, c.text) for c in claims_of(text, [])] == [
+        ("recommendation", "cannot afford to", "Washington cannot afford to ignore the threat"),
+        ("recommendation", "should", "the Pentagon should buy munitions"),
+        ("claim", "cannot", "Many families cannot afford to pay rent")]
