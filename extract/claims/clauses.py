@@ -72,9 +72,9 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a content span: leading `that`/punctuation/space and a sentence's opening conjunction, trailing period,
-    quotes and spaces."""
-    while start < end and (text[start] in " ,:;\u2014-\"\u201c" or text[start:start + 5].lower() == "that "):
+    """Trim a content span: leading `that`/punctuation/bullet/space and a sentence's opening conjunction, trailing
+    period, quotes and spaces."""
+    while start < end and (text[start] in " ,:;\u2014-\u2022\"\u201c" or text[start:start + 5].lower() == "that "):
         start += 5 if text[start:start + 5].lower() == "that " else 1
     opening = _OPENING_CONJUNCTION.match(text, start, end)
     start = opening.end() if opening else start

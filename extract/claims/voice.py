@@ -85,10 +85,12 @@ ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'ad
 # `X needs Y` said of those briefs advise (`The alliance needs a layered defense`, `we need this adopted`, `we’ll need
 # some additional resources`; not of any country: `Russia needs drones` states a fact), and `X requires Y` whose
 # subject is a course of action, not a law (`This requires sustained effort`, `Ending the blockade will require
-# pressure`): necessity frames.
+# pressure`, `The ultimate success of this strategy will require ...`): necessity frames.
 NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}(?:[’']ll|\s+will)?\s+"
                      r"(?:also\s+|still\s+|now\s+|urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
 REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
+                        r"(?:The|Its|Our|Their|Any)\s+(?:[\w–-]+\s+){0,3}(?:success|implementation|strategy|approach|"
+                        r"effort|solution|progress|recovery|deterrence|victory)s?\b[^,;]{0,40}?|"
                         r"(?!During|Including|Regarding|According|Following|Beginning|Pending|Concerning|Excluding)"
                         r"[A-Z][a-z]+ing\b[^,;]{0,80}?)\s+(?:also\s+|therefore\s+|ultimately\s+)*"
                         r"(?:will\s+(?:also\s+)?)?"
@@ -111,7 +113,7 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
                           r"\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+[a-z]+|(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+(?:ed|al|ble|ive|ent|ant|ful|ous|ic|ly|ar|ate)|likely|unlikely)\b)|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
-                          r"\b(?:un)?likely\s+to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b|"
+                          r"\b(?:un)?likely\s*(?:,[^,;]{1,30},\s*)?to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bmore )(?<!\bmost )(?<!\bless )"
                           r"\blikely\s+(?!to\b)(?:[a-z]+ed|[a-z]+s|will|would|be)\b",
                           re.IGNORECASE)
@@ -257,7 +259,8 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
                     *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))]
     clauses = _coordinated(sentence, [(clause_start, marker, 0)],
                            [m for m in judged[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
-    return [Cue("author", start + modal.start(), start + modal.start() + len(modal.group().split()[0]), *content)
+    return [Cue("author", start + modal.start(), start + modal.start() + re.match(r"[\w’'-]+", modal.group()).end(),
+                *content)
             for modal, content in _clause_contents(text, start, end, clauses)]
 
 

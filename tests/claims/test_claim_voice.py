@@ -424,3 +424,14 @@ def test_cannot_afford_to_said_of_those_advised_advises_and_going_forward_leads_
         ("recommendation", "cannot afford to", "Washington cannot afford to ignore the threat"),
         ("recommendation", "should", "the Pentagon should buy munitions"),
         ("claim", "cannot", "Many families cannot afford to pay rent")]
+
+
+def test_a_course_of_action_that_will_require_advises_its_bullets_and_likely_takes_an_aside() -> None:
+    text = ("This dynamic is likely, on balance, to produce a hostile relationship. "
+            "The ultimate success of this strategy will require efforts to:\n"
+            "• End the harsh rhetoric on both sides.\n• Reduce the reliance on military signaling.\n")
+    assert [(c.kind, c.cue.text, c.hedged, c.text) for c in claims_of(text, [])] == [
+        ("claim", "likely", True, "This dynamic is likely, on balance, to produce a hostile relationship"),
+        ("recommendation", "require", False, "The ultimate success of this strategy will require efforts to"),
+        ("recommendation", "End", False, "End the harsh rhetoric on both sides"),
+        ("recommendation", "Reduce", False, "Reduce the reliance on military signaling")]
