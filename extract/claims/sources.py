@@ -109,10 +109,11 @@ _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nou
                               re.IGNORECASE)
 
 
-# The brief naming itself as the one who says (`This brief argues that ...`, `Our analysis suggests ...`).
-_SELF_REFERENCE_RE = re.compile(r"\b(?:this|our|the\s+present)\s+(?:policy\s+|issue\s+)?(?:brief|report|paper|memo|"
+# The brief naming itself as the one who says (`This brief argues that ...`, `Our analysis suggests ...`, `The author
+# contends that ...`).
+_SELF_REFERENCE_RE = re.compile(r"\b(?:(?:this|our|the\s+present)\s+(?:policy\s+|issue\s+)?(?:brief|report|paper|memo|"
                                 r"analysis|commentary|article|study|essay|piece|chapter|assessment|research|findings|"
-                                r"insight)(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$", re.IGNORECASE)
+                                r"insight)|the\s+authors?)(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$", re.IGNORECASE)
 
 
 def _first_person(words: list[str]) -> bool:

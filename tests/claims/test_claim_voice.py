@@ -326,10 +326,11 @@ def test_an_imperative_after_an_ordinal_advises_from_its_verb() -> None:
 
 def test_it_would_be_wise_advises_and_the_brief_naming_itself_is_the_author() -> None:
     text = ("It would be wise for Congress to reconsider. This brief argues that sanctions have worked. "
-            "A report by the agency argues that costs rose.")
+            "A report by the agency argues that costs rose. The author contends that balancing is best. "
+            "The author of the book claims that it sold well.")
     assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "AUTHOR", "It would be wise for"), ("claim", "AUTHOR", "argues"),
-        ("claim", "UNKNOWN", "argues")]
+        ("claim", "UNKNOWN", "argues"), ("claim", "AUTHOR", "contends"), ("claim", "UNKNOWN", "claims")]
 
 
 def test_a_modal_inside_a_reported_clause_is_the_reported_speaker_s_advice_not_the_text_s() -> None:
