@@ -316,10 +316,11 @@ def own_advice(sentence: str) -> re.Match[str] | None:
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:
-    """False for a modal inside a relative clause or a bill's conditional (`a provision would create ... that
-    could damage`), and for one that permits, forbids or limits: those describe, they do not judge."""
+    """False for a modal inside a relative clause, an embedded question (`whether ...`, `varies in how support might
+    ...`) or a bill's conditional (`a provision would create ... that could damage`), and for one that permits,
+    forbids or limits: those describe, they do not judge."""
     return not re.search(r"\b(?:that|which|who|whom|where),?\s+(?:(?:\S+\s+){0,2}|(?:[A-Z][\w.’'-]*\s+){3,5})$|"
-                         r"\bwhether\b[^,;]*$", sentence[:at]) and \
+                         r"\bwhether\b[^,;]*$|\b(?:in|on|of|about|and)\s+how\b[^,;]*$", sentence[:at]) and \
         not re.search(r"\bwould\b", sentence[:at]) and not NON_EPISTEMIC_RE.match(sentence, at)
 
 

@@ -436,3 +436,9 @@ def test_a_course_of_action_that_will_require_advises_its_bullets_and_likely_tak
         ("recommendation", "require", False, "The ultimate success of this strategy will require efforts to"),
         ("recommendation", "End", False, "End the harsh rhetoric on both sides"),
         ("recommendation", "Reduce", False, "Reduce the reliance on military signaling")]
+
+
+def test_a_modal_inside_an_embedded_how_question_judges_nothing() -> None:
+    text = ("Figure 1 shows how costs are calculated and how a change in the rate would affect the grant. "
+            "Each example varies in how support might impact implementation. The rate would rise.")
+    assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("would", "The rate would rise")]
