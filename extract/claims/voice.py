@@ -24,7 +24,8 @@ _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
     rf"\b(?P<cue>(?:it\s+is|it[’']s|it\s+will\s+be|it\s+would\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
     rf"(?:is|are|[’']re|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:requires?|will\s+require)\s+(?:all\s+of\s+)?us\s+to|"
-    r"\b(?:we|I)\s+(?:are|am)\s+(?:\w+\s+)?(?:duty[- ]bound|obliged|obligated)\s+to|(?:underscores?|highlights?|shows?|"
+    r"\b(?:we|I)\s+(?:are|am)\s+(?:\w+\s+)?(?:duty[- ]bound|obliged|obligated)\s+to|"
+    r"\b(?:we|I)\s+(?:would\s+|therefore\s+|also\s+)?propose\s+that|(?:underscores?|highlights?|shows?|"
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response)\s+"

@@ -384,10 +384,12 @@ def test_necessity_frames_read_a_typographic_apostrophe() -> None:
 
 def test_a_need_laid_on_us_a_duty_we_are_bound_by_and_a_contracted_key_frame_advise() -> None:
     text = ("We have challenges that require us to develop new capabilities. We are duty bound to take this seriously. "
+            "We propose that the United States rejoin the pact. The senator proposed that the agency be abolished. "
             "These reforms are worthwhile; they’re essential to delivering for the public. "
             "Firms are obliged to report it.")
     assert [(c.kind, c.source, c.cue.text) for c in claims_of(text, [])] == [
         ("recommendation", "AUTHOR", "require us to"), ("recommendation", "AUTHOR", "We are duty bound to"),
+        ("recommendation", "AUTHOR", "We propose that"),
         ("recommendation", "AUTHOR", "’re essential to")]
 
 
