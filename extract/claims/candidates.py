@@ -29,7 +29,8 @@ DANGLING_RE = re.compile(r"^.*\b(?:(?P<phrase>according to|reportedly)\b[^;:]{0,
                          re.IGNORECASE | re.DOTALL)
 # Cue words that hedge the claim they report (`estimate`, `is expected to`), and the text's own `appear`/`seem`
 # (`Near-term risks appear roughly balanced`).
-HEDGED_CUES = set(words_for("cue_verbs", "hedged", "yes")) | {"appear", "appears", "appeared", "seem", "seems", "seemed"}
+HEDGED_CUES = set(words_for("cue_verbs", "hedged", "yes")) | {"appear", "appears", "appeared", "seem", "seems",
+                                                             "seemed"}
 # A court's or an auditor's finding states what the law or the evidence requires (`the court held that agencies must
 # ...`), not a recommendation.
 FINDING_VERBS = {"held", "holds", "holding", "ruled", "rules", "ruling", "found", "finds", "finding", "concluded",

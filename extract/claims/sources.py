@@ -113,7 +113,8 @@ _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nou
 # contends that ...`).
 _SELF_REFERENCE_RE = re.compile(r"\b(?:(?:this|our|the\s+present)\s+(?:policy\s+|issue\s+)?(?:brief|report|paper|memo|"
                                 r"analysis|commentary|article|study|essay|piece|chapter|assessment|research|findings|"
-                                r"insight)|the\s+authors?)(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$", re.IGNORECASE)
+                                r"insight)|the\s+authors?)(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$",
+                                re.IGNORECASE)
 
 
 def _first_person(words: list[str]) -> bool:

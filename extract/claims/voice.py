@@ -23,7 +23,8 @@ _NECESSARY = alternation(words_for("own_voice", "use", "necessary"))
 _KEY = alternation(words_for("own_voice", "use", "key"))
 NECESSITY_RE = re.compile(
     rf"\b(?P<cue>(?:it\s+is|it[’']s|it\s+will\s+be|it\s+would\s+be|it\s+remains)\s+(?:\w+\s+){{0,2}}{_NECESSARY}\s+(?:that|to|for)|"
-    rf"(?:is|are|[’']re|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|(?:requires?|will\s+require)\s+(?:all\s+of\s+)?us\s+to|"
+    rf"(?:is|are|[’']re|will\s+be|remains?)\s+(?:also\s+)?{_KEY}\s+(?:to|for)|"
+    r"(?:requires?|will\s+require)\s+(?:all\s+of\s+)?us\s+to|"
     r"\b(?:we|I)\s+(?:are|am)\s+(?:\w+\s+)?(?:duty[- ]bound|obliged|obligated)\s+to|"
     r"\b(?:we|I)\s+(?:would\s+|therefore\s+|also\s+)?propose\s+that|(?:underscores?|highlights?|shows?|"
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
@@ -88,7 +89,8 @@ ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'ad
 # subject is a course of action, not a law (`This requires sustained effort`, `Ending the blockade will require
 # pressure`, `The ultimate success of this strategy will require ...`): necessity frames.
 NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}(?:[’']ll|\s+will)?\s+"
-                     r"(?:also\s+|still\s+|now\s+|urgently\s+|badly\s+|clearly\s+)?(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
+                     r"(?:also\s+|still\s+|now\s+|urgently\s+|badly\s+|clearly\s+)?"
+                     r"(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
 REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
                         r"(?:The|Its|Our|Their|Any)\s+(?:[\w–-]+\s+){0,3}(?:success|implementation|strategy|approach|"
                         r"effort|solution|progress|recovery|deterrence|victory)s?\b[^,;]{0,40}?|"
@@ -114,7 +116,8 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
                           r"\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+[a-z]+|(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]+(?:ed|al|ble|ive|ent|ant|ful|ous|ic|ly|ar|ate)|likely|unlikely)\b)|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
-                          r"\b(?:un)?likely\s*(?:,[^,;]{1,30},\s*)?to\s+[a-z]+|\b(?:arguably|probably|apparently|presumably)\b|"
+                          r"\b(?:un)?likely\s*(?:,[^,;]{1,30},\s*)?to\s+[a-z]+|"
+                          r"\b(?:arguably|probably|apparently|presumably)\b|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bmore )(?<!\bmost )(?<!\bless )"
                           r"\blikely\s+(?!to\b)(?:[a-z]+ed|[a-z]+s|will|would|be)\b",
                           re.IGNORECASE)
@@ -174,7 +177,8 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                             *strip_content(text, start + clause_start,
                                            clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
-            for advice_modal, content in _clause_contents(text, start, end, _coordinated_advice(sentence, modal, argued)):
+            advice_clauses = _coordinated_advice(sentence, modal, argued)
+            for advice_modal, content in _clause_contents(text, start, end, advice_clauses):
                 cue_match = _MODAL_CUE_RE.search(sentence[advice_modal.start():])
                 cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
                 cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())

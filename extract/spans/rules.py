@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from extract.normalise.actors import abbreviations_defined, common_noun_abbreviations, kinds_of_body
 from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_actor
-from extract.spans.actor_names import (abbreviation_uses, first_name_persons, join_name_fragments, join_world_names, name_part_uses,
-                                       shape_actor, titled_names)
+from extract.spans.actor_names import (abbreviation_uses, first_name_persons, join_name_fragments, join_world_names,
+                                       name_part_uses, shape_actor, titled_names)
 from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 from extract.spans.quantities import extend_quantity, keep_quantity, pattern_quantities, split_quantity
