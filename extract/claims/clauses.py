@@ -1,5 +1,6 @@
 """A cue and the clause it governs: the `Cue` record, and where its content span starts (after `that`, an adjunct,
-a bare complement) and ends (a dash, a semicolon, a contrast, a second reporting participle), trimmed."""
+a bare complement, a joint giving it a subject of its own) and ends (a dash, a semicolon, a contrast, a second
+reporting participle), trimmed; coordinated clauses each with their own content."""
 
 from __future__ import annotations
 
@@ -67,8 +68,10 @@ def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
     return overlap if overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0]) else 0
 
 
-# A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md).
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b)")
+# A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md), not
+# one that opens a phrase (`So far`, `And that`).
+_CONJUNCTION = r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)"
+_OPENING_CONJUNCTION = re.compile(_CONJUNCTION + r"(?=[a-z]|I\b)")
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -112,7 +115,7 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     conjunction (`But we must ...`: seeds/README.md, the content starts at its subject)."""
     position = 0
     while True:
-        match = re.match(r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
+        match = re.match(_CONJUNCTION + r"(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
                          r"(?:In\s+fact|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
                          r"Going\s+forward|Moving\s+forward|Looking\s+ahead|In\s+the\s+meantime|At\s+the\s+same\s+time|"
                          r"In\s+the\s+long\s+run|Over\s+time|"
@@ -181,3 +184,64 @@ def noun_phrase_object(after: str) -> bool:
         if position >= 2 and word.islower():
             return False
     return len(words) <= 3
+
+
+# Where a second clause of advice is joined to the first: a comma or semicolon and a conjunction, or a bare
+# conjunction, then its subject of at most four words (`..., and we need to ...`, `..., Congress, too, must act`).
+COORDINATION_RE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|so\s+|or\s+)?|\s(?:and|but|or)\s+)")
+
+
+# Words in a coordinated clause's subject that make its modal a relative or embedded clause's.
+EMBEDDING_RE = re.compile(r"\b(?:that|which|who|if|when|because|whether|how|what|where|why|all|everything|"
+                          r"anything|nothing|whatever|as)\b", re.IGNORECASE)
+# A prediction joins the one before it with a conjunction (`..., and it will help ...`), not a bare comma.
+CONJOINED_RE = re.compile(r"(?:[,;]\s+|\s)(?:and|but|or|so)\s+")
+
+
+# A clause joined to the one before it with its own subject: after a semicolon, or a comma and a conjunction.
+CLAUSE_JOINT_RE = re.compile(r";\s+|,\s+(?:and|but|so|yet)\s+")
+
+
+def last_subject_joint(span: str, joints: re.Pattern[str], clause_words: int = 0) -> Optional[re.Match[str]]:
+    """The last of `joints` in `span` after which a subject of its own runs to the span's end: one to four words,
+    no relative or embedding word; with `clause_words`, only after a clause of at least that many words since the
+    last comma or semicolon (not a list's `states, territories, and DC`)."""
+    return next((j for j in reversed(list(joints.finditer(span)))
+                 if 1 <= len(span[j.end():].split()) <= 4 and not EMBEDDING_RE.search(span[j.end():]) and
+                 len(re.split(r"[,;]", span[: j.start()])[-1].split()) >= clause_words), None)
+
+
+def own_clause_start(sentence: str, at: int) -> int:
+    """Where the clause of the modal or hedge at `at` starts: after the sentence's leading adverbials, or after the
+    last joint before it that gives it a subject of its own of at most four words after a clause of at least four
+    (`Our military is stretched, and we must ...` -> `we must ...`; not a list's `states, territories, and DC`), as
+    seeds/README.md's contents start at their clause's subject."""
+    start = leading_adverbials_end(sentence, at)
+    joint = last_subject_joint(sentence[start:at], CLAUSE_JOINT_RE, clause_words=4)
+    return start + joint.end() if joint else start
+
+
+def coordinated(sentence: str, clauses: list[tuple[int, re.Match[str], int]], later: list[re.Match[str]],
+                joints: re.Pattern[str] = COORDINATION_RE) -> list[tuple[int, re.Match[str], int]]:
+    """`clauses` followed by each of the `later` modals that a coordination (`joints`) gives a subject of its own of
+    at most four words (`..., and we need to ...`, `..., Congress, too, must act`, `..., and it will help ...`); not
+    a relative or embedded clause (`and do everything we can`, `and how we can get it`)."""
+    for modal in later:
+        joint = last_subject_joint(sentence[clauses[-1][1].end() : modal.start()], joints)
+        if joint is not None:
+            offset = clauses[-1][1].end()
+            clauses.append((offset + joint.end(), modal, offset + joint.start()))
+    return clauses
+
+
+def clause_contents(text: str, start: int, end: int, clauses: list[tuple[int, re.Match[str], int]]
+                    ) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """Each coordinated clause's modal and content span (`coordinated`'s clauses of the sentence `text[start:end]`):
+    from where the clause starts to its end, or to where the next clause's joint begins."""
+    contents = []
+    for index, (clause_start, modal, _) in enumerate(clauses):
+        content_end = clause_end(text, start + modal.start(), end)
+        if index + 1 < len(clauses):
+            content_end = min(content_end, start + clauses[index + 1][2])
+        contents.append((modal, strip_content(text, start + clause_start, content_end)))
+    return contents

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.claims.clauses import AUXILIARIES, PREPOSITIONS, Cue, clause_end, leading_adverbials_end, strip_content
+from extract.claims.clauses import (AUXILIARIES, CONJOINED_RE, PREPOSITIONS, Cue, clause_contents,
+                                    clause_end, coordinated, leading_adverbials_end, own_clause_start, strip_content)
 from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import world_table
 
@@ -178,7 +179,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                                            clause_end(text, start + forbidding.start(), end)), own_voice=True))
         if modal:
             advice_clauses = _coordinated_advice(sentence, modal, argued)
-            for advice_modal, content in _clause_contents(text, start, end, advice_clauses):
+            for advice_modal, content in clause_contents(text, start, end, advice_clauses):
                 cue_match = _MODAL_CUE_RE.search(sentence[advice_modal.start():])
                 cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
                 cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())
@@ -262,24 +263,11 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
         cue = "cue" if marker is expected else 0
         return [Cue("reported", start + marker.start(cue), start + marker.end(cue),
                     *strip_content(text, start + clause_start, clause_end(text, start + marker.start(), end)))]
-    clauses = _coordinated(sentence, [(clause_start, marker, 0)],
-                           [m for m in judged[1:] if not CAN_TELL_RE.match(m.group())], _CONJOINED_RE)
+    clauses = coordinated(sentence, [(clause_start, marker, 0)],
+                           [m for m in judged[1:] if not CAN_TELL_RE.match(m.group())], CONJOINED_RE)
     return [Cue("author", start + modal.start(), start + modal.start() + re.match(r"[\w’'-]+", modal.group()).end(),
                 *content)
-            for modal, content in _clause_contents(text, start, end, clauses)]
-
-
-def _clause_contents(text: str, start: int, end: int, clauses: list[tuple[int, re.Match[str], int]]
-                     ) -> list[tuple[re.Match[str], tuple[int, int]]]:
-    """Each coordinated clause's modal and content span (`_coordinated`'s clauses of the sentence `text[start:end]`):
-    from where the clause starts to its end, or to where the next clause's joint begins."""
-    contents = []
-    for index, (clause_start, modal, _) in enumerate(clauses):
-        content_end = clause_end(text, start + modal.start(), end)
-        if index + 1 < len(clauses):
-            content_end = min(content_end, start + clauses[index + 1][2])
-        contents.append((modal, strip_content(text, start + clause_start, content_end)))
-    return contents
+            for modal, content in clause_contents(text, start, end, clauses)]
 
 
 # A law's own fate rather than what it does (`legislation will be introduced`, `the bill will pass`): a prediction.
@@ -349,8 +337,9 @@ _RETROSPECTIVE_RE = re.compile(r"(?:should|ought\s+to)(?:\s+not|n[’']t)?\s+hav
 
 # The first person of a text that argues (a speech, a statement, an op-ed), against a report's third person.
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
-# A sentence opening with the terms it applies (`Under the ADA, ...`, `Under GL 36, ...`, `To comply with ...`).
-_UNDER_TERMS_RE = re.compile(r"\W*(?:Under|To comply with|Pursuant to)\b")
+# A sentence opening with the terms it applies (`Under the ADA, ...`, `Under GL 36, ...`, `To comply with ...`);
+# `Pursuant to` is LEGAL_RE's.
+_UNDER_TERMS_RE = re.compile(r"\W*(?:Under|To comply with)\b")
 
 
 @lru_cache(maxsize=8)
@@ -388,57 +377,12 @@ def _advice(sentence: str, modal: re.Match[str], argued: bool) -> bool:
     return not passive and ADVICE_SUBJECT_RE.search(subject) is not None
 
 
-# Where a second clause of advice is joined to the first: a comma or semicolon and a conjunction, or a bare
-# conjunction, then its subject of at most four words (`..., and we need to ...`, `..., Congress, too, must act`).
-_COORDINATION_RE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|so\s+|or\s+)?|\s(?:and|but|or)\s+)")
-
-
-# Words in a coordinated clause's subject that make its modal a relative or embedded clause's.
-_EMBEDDING_RE = re.compile(r"\b(?:that|which|who|if|when|because|whether|how|what|where|why|all|everything|"
-                           r"anything|nothing|whatever|as)\b", re.IGNORECASE)
-# A prediction joins the one before it with a conjunction (`..., and it will help ...`), not a bare comma.
-_CONJOINED_RE = re.compile(r"(?:[,;]\s+|\s)(?:and|but|or|so)\s+")
-
-
 def _coordinated_advice(sentence: str, first: re.Match[str], argued: bool) -> list[tuple[int, re.Match[str], int]]:
     """The clauses of advice in the sentence: (where the clause starts, its modal, where the clause before it
     ends), the first from its leading adverbials, each later modal's where a coordination gives it a subject of
     its own (`We need to give this effort a chance, and we need to ...`); a modal sharing its subject is one."""
     later = [m for m in MODAL_RE.finditer(sentence, first.end()) if _advice(sentence, m, argued)]
-    return _coordinated(sentence, [(own_clause_start(sentence, first.start()), first, 0)], later)
-
-
-# A clause joined to the one before it with its own subject: after a semicolon, or a comma and a conjunction.
-_CLAUSE_JOINT_RE = re.compile(r";\s+|,\s+(?:and|but|so|yet)\s+")
-
-
-def own_clause_start(sentence: str, at: int) -> int:
-    """Where the clause of the modal or hedge at `at` starts: after the sentence's leading adverbials, or after the
-    last joint before it that gives it a subject of its own of at most four words after a clause of at least four
-    (`Our military is stretched, and we must ...` -> `we must ...`; not a list's `states, territories, and DC`), as
-    seeds/README.md's contents start at their clause's subject."""
-    start = leading_adverbials_end(sentence, at)
-    before = sentence[start:at]
-    joint = next((j for j in reversed(list(_CLAUSE_JOINT_RE.finditer(before)))
-                  if 1 <= len(before[j.end():].split()) <= 4 and not _EMBEDDING_RE.search(before[j.end():]) and
-                  len(re.split(r"[,;]", before[: j.start()])[-1].split()) >= 4), None)
-    return start + joint.end() if joint else start
-
-
-def _coordinated(sentence: str, clauses: list[tuple[int, re.Match[str], int]], later: list[re.Match[str]],
-                 joints: re.Pattern[str] = _COORDINATION_RE) -> list[tuple[int, re.Match[str], int]]:
-    """`clauses` followed by each of the `later` modals that a coordination (`joints`) gives a subject of its own of
-    at most four words (`..., and we need to ...`, `..., Congress, too, must act`, `..., and it will help ...`); not
-    a relative or embedded clause (`and do everything we can`, `and how we can get it`)."""
-    for modal in later:
-        between = sentence[clauses[-1][1].end() : modal.start()]
-        joint = next((j for j in reversed(list(joints.finditer(between)))
-                      if 1 <= len(between[j.end():].split()) <= 4 and
-                      not _EMBEDDING_RE.search(between[j.end():])), None)
-        if joint is not None:
-            offset = clauses[-1][1].end()
-            clauses.append((offset + joint.end(), modal, offset + joint.start()))
-    return clauses
+    return coordinated(sentence, [(own_clause_start(sentence, first.start()), first, 0)], later)
 
 
 def _embedded(sentence: str, found: re.Match[str]) -> bool:

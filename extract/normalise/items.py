@@ -55,6 +55,8 @@ def is_participle(word: str) -> bool:
 # it multiplies or cuts, not a noun phrase it counts.
 _MULTIPLIER = re.compile(rf"\b(?:{'|'.join(MULTIPLIERS)}|times)$", re.IGNORECASE)
 _CUT_BY = re.compile(r"\b(?:in|by)\s+$")
+# `of` right before a number: the number is a measure's value (`a birth rate of 2.1`, `a population of 200,000`).
+_AFTER_OF = re.compile(r"\bof\s+$")
 # Auxiliaries, adverbs and verbs of change between a subject and the multiplier it takes (`the debt has nearly`,
 # `populations are going to be cut in`).
 _BEFORE_MULTIPLIER = re.compile(
@@ -109,7 +111,7 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
         words = words[1:]
     item = None if [w.lower() for w in words[:2]] == ["worth", "of"] else \
         _noun_phrase(words, share or partitive, of_complement=not partitive)  # `two of the senior members`
-    if item is None and share and re.search(r"\bof\s+$", before) and words[:1] != ["of"]:
+    if item is None and share and _AFTER_OF.search(before) and words[:1] != ["of"]:
         # the value of a measure named before it (`a statutory indirect cost cap of 30% for ...`, `a rate of nearly 3%
         # a year`), unless that is only a total (`a total of $2.7 billion for MRC system procurement`) or the amount
         # is a share of something after it (`a reduction of 15%-20% of their annual NIH funding`)
@@ -121,7 +123,7 @@ def counted_item(after: str, unit: Optional[str], before: str = "", span: str = 
     if item is None and share:
         item = _what_money_is_for(_without_adjuncts(words), unit != "%") or _subject_of_measure(before) or \
             _noun_before(before)
-    if item is None and unit is None and re.search(r"\bof\s+$", before):
+    if item is None and unit is None and _AFTER_OF.search(before):
         item = _noun_before(before)  # a count with no noun after it: `a birth rate of 2.1`
     if item is None and unit is None and not words[:1] == ["of"]:
         # or the subject of a verb of measure (`the number of unemployed workers has grown by 1.6 million`)
@@ -147,7 +149,7 @@ def noun_elided(after: str, unit: Optional[str], before: str) -> bool:
     """Whether a count's number stands for a noun written elsewhere: no unit, and a verb, a relative pronoun or the
     clause's end where its noun would be (`6 more will explore`, `139,000 claimed the credit`, `800 of which`), and
     not a measure's value (`a population of 200,000 or more`)."""
-    return unit is None and _ELIDED_NOUN.match(after) is not None and not re.search(r"\bof\s+$", before)
+    return unit is None and _ELIDED_NOUN.match(after) is not None and not _AFTER_OF.search(before)
 
 
 def antecedent_item(span: str, earlier: list[tuple[Optional[str], Optional[str]]]) \

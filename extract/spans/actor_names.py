@@ -345,8 +345,7 @@ def _name_words(first: str, last: str, table: dict[str, tuple[str, str]], lower_
 def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     """Whether a name may start at `start`: no capitalised word right before it, unless a title or a tagged name
     (`the OECD Angel Gurría`)."""
-    before = text[max(0, start - 30) : start]
-    return not _CAPITALISED_BEFORE_RE.search(before) or _TITLE_END_RE.search(before) is not None or start - 1 in ends
+    return not _part_of_another_name(text[max(0, start - 30) : start]) or start - 1 in ends
 
 
 def _untagged_name(text: str, name: str, kept: list[Mention]) -> bool:
