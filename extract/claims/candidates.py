@@ -13,7 +13,7 @@ from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, P
 from extract.claims.cues import find_cues
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
-from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE
+from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, opening_imperative
 from extract.records import STANCE_OF, Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 
@@ -42,6 +42,10 @@ REPORTED_MODAL_RE = re.compile(r"(?:[\w’'.,-]+\s+){1,8}?(?:also\s+|now\s+|stil
 REPORTED_FRAME_RE = re.compile(r"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?[\"“]?(?:vital|essential|critical|"
                                r"imperative|crucial|necessary|important)|now\s+is\s+the\s+time)\b\s+(?:to|that|for)\b",
                                re.IGNORECASE)
+# A quotation opening right before a content, and the interjections and forms of address that may open it (`"No, Sir,
+# save it`): a content there that opens with an imperative is the speaker's demand (`"Stop the killing," X said`).
+OPENS_QUOTATION_RE = re.compile(r"[\"“]\s*$")
+ADDRESS_RE = re.compile(r"(?:[A-Z][\w.’']*(?:\s+[A-Za-z.’']+)?,\s*)*")
 BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 
 
@@ -245,15 +249,28 @@ def _listed_advice_item(text: str, record: DocumentRecord, start: int, end: int,
     return candidate
 
 
-def reported_advice(text: str, cue: Cue) -> Optional[re.Match[str]]:
+def reported_advice(text: str, cue: Cue) -> Optional[Cue]:
     """The obligation modal or necessity frame that makes a reported clause someone's recommendation (`Rother says
     that price indexing has to be linked`, `NIH has stated it is "vital to ensure ..."`, SCHEMA.md: someone else's
-    demand with stated content is their recommendation): right after the clause's subject, or opening it."""
+    demand with stated content is their recommendation): right after the clause's subject, or opening it; or the
+    imperative verb opening a quotation (`"No, Sir, save it"`), where the content then starts. The cue, recast."""
     if cue.kind != "claim" or text[cue.start : cue.end].lower() in FINDING_VERBS:
         return None
     content = text[cue.content_start : cue.content_end]
-    modal = REPORTED_MODAL_RE.match(content)
-    return modal if modal else REPORTED_FRAME_RE.match(content)
+    advice = REPORTED_MODAL_RE.match(content) or REPORTED_FRAME_RE.match(content)
+    content_start = cue.content_start
+    if advice is None and OPENS_QUOTATION_RE.search(text, max(0, cue.content_start - 40), cue.content_start):
+        content_start += ADDRESS_RE.match(content).end()
+        opening = text[content_start : cue.content_end]
+        advice = opening_imperative(opening[:1].upper() + opening[1:])
+        if advice is None or advice.start("cue") > 0:
+            return None
+    if advice is None:
+        return None
+    at = content_start + advice.start("cue")
+    return dataclasses.replace(cue, kind="recommendation", start=at, end=content_start + advice.end("cue"),
+                               content_start=content_start,
+                               subject_start=cue.subject_start if cue.subject_start is not None else cue.start)
 
 
 def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
@@ -261,9 +278,7 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     makes the source the brief itself or nobody named."""
     advice = reported_advice(text, cue)
     if advice:  # the reported clause's own modal or frame is the recommendation's cue
-        at = cue.content_start + advice.start("cue")
-        cue = dataclasses.replace(cue, kind="recommendation", start=at, end=cue.content_start + advice.end("cue"),
-                                  subject_start=cue.subject_start if cue.subject_start is not None else cue.start)
+        cue = advice
     kind = "claim" if cue.kind in ("author", "reported") else cue.kind
     content = text[cue.content_start : cue.content_end]
     cue_word = text[cue.start:cue.end].lower()

@@ -281,16 +281,25 @@ def _describes_a_law(sentence: str, modal: re.Match[str]) -> bool:
         _LAW_FATE_RE.match(sentence, modal.start()) is None
 
 
+def opening_imperative(text: str) -> re.Match[str] | None:
+    """A directive verb or `Don't` opening `text` (IMPERATIVE_RE) whose next word is not a preposition, auxiliary or
+    conjunction (`Work on ...` is a noun, `Help is on the way` a subject)."""
+    imperative = IMPERATIVE_RE.match(text)
+    if imperative and (imperative.group("cue").lower() in IMPERATIVE_VERBS or
+                       _NEGATIVE_IMPERATIVE_RE.fullmatch(imperative.group("cue"))) and \
+            imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE:
+        return imperative
+    return None
+
+
 def own_advice(sentence: str) -> re.Match[str] | None:
     """A necessity frame anywhere in the sentence, an imperative opening it (IMPERATIVE_RE) whose next word is
     not a preposition, auxiliary or conjunction (`Work on ...` is a noun), or `please` and a verb; not a
     question."""
     if sentence.rstrip().endswith("?"):
         return None
-    imperative = IMPERATIVE_RE.match(sentence)
-    if imperative and (imperative.group("cue").lower() in IMPERATIVE_VERBS or
-                       _NEGATIVE_IMPERATIVE_RE.fullmatch(imperative.group("cue"))) and \
-            imperative.group("next").lower() not in _NOT_AFTER_IMPERATIVE and len(sentence.split()) > 2:
+    imperative = opening_imperative(sentence)
+    if imperative and len(sentence.split()) > 2:
         return imperative  # not a two-word marker line (`End Text`)
     please = PLEASE_RE.search(sentence)
     if please and please.group("cue") not in _NOT_AFTER_IMPERATIVE:

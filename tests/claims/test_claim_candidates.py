@@ -84,3 +84,14 @@ def test_reported_advice_after_an_opening_but_or_a_contracted_pronoun_is_the_spe
         ("recommendation", "Ellie Cannon", "it’s vital to find out how you are"),
         ("recommendation", "John Smith", "it’s vital that we act"),
         ("claim", "Jane Doe", "they’re ready")]
+
+
+def test_a_quoted_imperative_is_the_speaker_s_recommendation_and_an_infinitive_inside_a_quote_is_not() -> None:
+    text = ("“Stop the shelling now,” Jane Doe told reporters. John Smith said: “No, Sir, fund the troops.” "
+            "Ann Lee said: “After we have chosen, we intend to require competition.”")
+    actors = [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith"),
+              ("Ann Lee", "PERSON", "Ann Lee")]
+    found = [(c.kind, c.source, c.cue.text, c.text) for c in claims_of(text, actors)]
+    assert ("recommendation", "Jane Doe", "Stop", "Stop the shelling now") in found
+    assert ("recommendation", "John Smith", "fund", "fund the troops") in found
+    assert all(kind == "claim" for kind, source, _, _ in found if source == "Ann Lee")
