@@ -444,3 +444,16 @@ def test_a_modal_inside_an_embedded_how_question_judges_nothing() -> None:
     text = ("Figure 1 shows how costs are calculated and how a change in the rate would affect the grant. "
             "Each example varies in how support might impact implementation. The rate would rise.")
     assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("would", "The rate would rise")]
+
+
+def test_a_best_course_for_someone_our_recommendation_making_sense_and_the_key_advise() -> None:
+    text = ("The best course for Washington is to keep sanctions in place. Our recommendation is that the Treasury "
+            "expand the list. It makes sense for Berlin to raise defense spending. The key is to build coalitions. "
+            "The key was the timing of the vote.")
+    claims = claims_of(text, [("Washington", "GPE", "United States"), ("Treasury", "ORG", "U.S. Department of the "
+                                                                        "Treasury"), ("Berlin", "GPE", "Germany")])
+    assert [(c.kind, c.source, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "The best course for Washington is to keep sanctions in place"),
+        ("recommendation", "AUTHOR", "Our recommendation is that the Treasury expand the list"),
+        ("recommendation", "AUTHOR", "It makes sense for Berlin to raise defense spending"),
+        ("recommendation", "AUTHOR", "The key is to build coalitions")]
