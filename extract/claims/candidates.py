@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, Cue,
+from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, VITAL, Cue,
                                     strip_content)
 from extract.claims.cues import find_cues
 from extract.claims.lexicon import alternation, words_for
@@ -39,9 +39,8 @@ FINDING_VERBS = {"held", "holds", "holding", "ruled", "rules", "ruling", "found"
 # or which opens with a necessity frame (`it is vital to`, `now is the time to`).
 REPORTED_MODAL_RE = re.compile(r"(?:[\w’'.,-]+\s+){1,8}?(?:also\s+|now\s+|still\s+|therefore\s+)?"
                                rf"(?P<cue>{alternation(DEONTIC_MODALS)})\b(?!\s+(?:have\s+been|not\s+have)\b)")
-REPORTED_FRAME_RE = re.compile(r"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?[\"“]?(?:vital|essential|critical|"
-                               r"imperative|crucial|necessary|important)|now\s+is\s+the\s+time)\b\s+(?:to|that|for)\b",
-                               re.IGNORECASE)
+REPORTED_FRAME_RE = re.compile(rf"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?{VITAL}|now\s+is\s+the\s+time\b)"
+                               r"\s+(?:to|that|for)\b", re.IGNORECASE)
 # A quotation opening right before a content, and the interjections and forms of address that may open it (`"No, Sir,
 # save it`): a content there that opens with an imperative is the speaker's demand (`"Stop the killing," X said`).
 OPENS_QUOTATION_RE = re.compile(r"[\"“]\s*$")

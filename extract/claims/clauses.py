@@ -70,6 +70,8 @@ def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 # A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md), not
 # one that opens a phrase (`So far`, `And that`).
+# What a frame of advice calls a course of action (`it is vital that`, `it's essential to`).
+VITAL = r"[\"“]?(?:vital|essential|critical|imperative|crucial|necessary|important)\b"
 _CONJUNCTION = r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)"
 _OPENING_CONJUNCTION = re.compile(_CONJUNCTION + r"(?=[a-z]|I\b)")
 
@@ -98,11 +100,13 @@ def that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def clause_end(text: str, start: int, sentence_end: int) -> int:
-    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, a second
-    reporting participle (`, adding that`), outside brackets (`(90% of families; 91% of professionals)` stays
-    in), or the sentence end."""
+    """Where the clause beginning at `start` ends: a dash, a semicolon, a contrastive conjunction, a consequence the
+    speaker draws as advice (`, so it's essential that ...`, `, so we must ...`), a second reporting participle
+    (`, adding that`), outside brackets (`(90% of families; 91% of professionals)` stays in), or the sentence end."""
     span = text[start:sentence_end]
     for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
+                             rf",\sso\s(?=(?:it\s+is\s+|it[’']s\s+)(?:\w+\s+)?{VITAL}|"
+                             r"(?:we\s+(?:must|need|should|have\s+to)|let\s+us|let[’']s)\b)|"
                              rf",[”\"’]?\s{_NEXT_CLAIM}\s+that\s", span):
         if span.count("(", 0, match.start()) <= span.count(")", 0, match.start()):  # not inside brackets
             return start + match.start()

@@ -168,9 +168,9 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     option = _option(sentence)
     # a modal in a question (`Should we expand our aerial strikes?`) advises nothing
     question = sentence.rstrip().rstrip("\"”’'").endswith("?")
+    # advice inside what someone is reported to say is theirs (`analysts argued that the US must ...`)
+    reported = [(c.content_start - start, c.content_end - start) for c in found]
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
-        # a modal inside what someone is reported to say is theirs (`analysts argued that the US must ...`)
-        reported = [(c.content_start - start, c.content_end - start) for c in found]
         argued = argued_text(text)
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m, argued) and
                       not any(s <= m.start() < e for s, e in reported)), None)
@@ -187,12 +187,15 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
                 cue_start = start + advice_modal.start() + (cue_match.start() if cue_match else 0)
                 cue_end = cue_start + (len(cue_match.group()) if cue_match else advice_modal.end() - advice_modal.start())
                 cues.append(Cue("recommendation", cue_start, cue_end, *content))
-    if not found and not cues and not option:
+    if not any(c.kind == "recommendation" for c in found) and not cues and not option:
         advice = own_advice(sentence)
-        if advice:
+        # right after a reported clause, a frame of its own (`We know that X, so it's essential that we act`)
+        after = max((e for _, e in reported), default=0)
+        if advice and (not found or advice.start("cue") >= after and
+                       re.fullmatch(r"[\s,;]*(?:so|and|but)?\s*", sentence[after : advice.start()], re.IGNORECASE)):
             # `We stress the need for X`: the need is the content; other frames keep their clause, from the last
-            # semicolon before them (`...; let us never forget that`)
-            clause_start = advice.start() if advice.re is NEED_FOR_RE else _clause_start(sentence, advice)
+            # semicolon or reported clause before them (`...; let us never forget that`)
+            clause_start = advice.start() if advice.re is NEED_FOR_RE else _clause_start(sentence, advice, after)
             cues.append(Cue("recommendation", start + advice.start("cue"), start + advice.end("cue"),
                             *strip_content(text, start + clause_start, clause_end(text, start + advice.start(), end)),
                             own_voice=True))
@@ -231,11 +234,13 @@ def _listed_advice(text: str, advice: Cue, sentence_end: int) -> list[Cue]:
     return items
 
 
-def _clause_start(sentence: str, frame: re.Match[str]) -> int:
-    """Where the clause of a frame of advice starts: past the last semicolon before it and the clause's leading
-    adverbials or conjunction (`So let us ...`, `In short, it is time to ...`)."""
+def _clause_start(sentence: str, frame: re.Match[str], after: int = 0) -> int:
+    """Where the clause of a frame of advice starts: past the last semicolon before it (or `after`, the end of a
+    reported clause before it, and its comma) and the clause's leading adverbials or conjunction (`So let us ...`,
+    `In short, it is time to ...`)."""
     semicolon = sentence.rfind("; ", 0, frame.start())
-    opening = semicolon + 2 if semicolon >= 0 else 0
+    opening = max(semicolon + 2 if semicolon >= 0 else 0, after)
+    opening += len(sentence[opening:]) - len(sentence[opening:].lstrip(", "))
     return opening + leading_adverbials_end(sentence[opening:], frame.end("cue") - opening)
 
 

@@ -457,3 +457,16 @@ def test_a_best_course_for_someone_our_recommendation_making_sense_and_the_key_a
         ("recommendation", "AUTHOR", "Our recommendation is that the Treasury expand the list"),
         ("recommendation", "AUTHOR", "It makes sense for Berlin to raise defense spending"),
         ("recommendation", "AUTHOR", "The key is to build coalitions")]
+
+
+def test_a_frame_of_advice_drawn_as_a_consequence_of_a_reported_clause_is_a_recommendation_of_its_own() -> None:
+    text = ("We know that corruption is a global problem, so it’s essential that we share information. "
+            "Jane Doe said the talks failed, so it is unclear what comes next. "
+            "John Smith said costs rose, so we must cut the program.")
+    claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith")])
+    assert [(c.kind, c.source, c.text) for c in claims][:2] == [
+        ("claim", "AUTHOR", "corruption is a global problem"),
+        ("recommendation", "AUTHOR", "it’s essential that we share information")]
+    assert ("claim", "Jane Doe", "the talks failed, so it is unclear what comes next") in \
+        [(c.kind, c.source, c.text) for c in claims]
+    assert (claims[-1].kind, claims[-1].text) == ("recommendation", "we must cut the program")
