@@ -152,7 +152,7 @@ def rules_records(items: list[Prepared]) -> dict[str, DocumentRecord]:
 
 
 CLAIM_FIGURES = ("claims.partial.f1", "claims.partial.p", "claims.partial.r", "claims.strict.f1",
-                 "claims.source_acc", "claims.stance_acc", "claims.hedged_acc")
+                 "claims.partial.recommendation.f1", "claims.source_acc", "claims.stance_acc", "claims.hedged_acc")
 
 
 def group_folds(items: list[Prepared], groups: dict[str, str]) -> list[list[Prepared]]:
