@@ -320,9 +320,17 @@ def own_advice(sentence: str) -> re.Match[str] | None:
         return None
     lead = sentence[: frame.start("cue")]
     if re.search(r"\bwhether\b[^,;]*$", lead, re.IGNORECASE) or DESCRIBED_LAW_RE.search(lead) or \
-            (frame.re is not NECESSITY_RE and _NOT_ADVICE_RE.search(sentence[frame.start() : frame.start("cue")])):
+            (frame.re is not NECESSITY_RE and _qualified(sentence[frame.start() : frame.start("cue")])):
         return None  # an embedded question (`whether more staff are needed`) or what a law requires advises nothing
     return frame
+
+
+def _qualified(lead: str) -> bool:
+    """Whether the two words before a frame's verb make it a description or a hedge (`does not`, `would`,
+    `usually`) or put it in a relative clause (`a loan that requires`); the subject's own words do not (`Ensuring
+    we can deliver on this agenda will require`)."""
+    verb_group = " ".join(lead.split()[-2:])
+    return bool(_NOT_ADVICE_RE.search(verb_group) or re.search(r"\b(?:that|which|who)$", verb_group))
 
 
 def _main_clause_modal(sentence: str, at: int) -> bool:

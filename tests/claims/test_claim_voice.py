@@ -470,3 +470,11 @@ def test_a_frame_of_advice_drawn_as_a_consequence_of_a_reported_clause_is_a_reco
     assert ("claim", "Jane Doe", "the talks failed, so it is unclear what comes next") in \
         [(c.kind, c.source, c.text) for c in claims]
     assert (claims[-1].kind, claims[-1].text) == ("recommendation", "we must cut the program")
+
+
+def test_a_gerund_subject_s_own_can_does_not_hedge_its_requirement_but_a_relative_clause_does_not_advise() -> None:
+    text = ("Ensuring we can deliver on this agenda will require sustained funding. "
+            "Tolling can help projects become eligible for a loan that requires a dedicated revenue stream.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text) for c in claims][0] == ("recommendation", "require")
+    assert all(c.kind != "recommendation" for c in claims[1:])
