@@ -95,3 +95,9 @@ def test_a_quoted_imperative_is_the_speaker_s_recommendation_and_an_infinitive_i
     assert ("recommendation", "Jane Doe", "Stop", "Stop the shelling now") in found
     assert ("recommendation", "John Smith", "fund", "fund the troops") in found
     assert all(kind == "claim" for kind, source, _, _ in found if source == "Ann Lee")
+
+
+def test_maybe_hedges_like_perhaps() -> None:
+    text = "Jane Doe said that there are maybe 100 fighters left. John Smith said that 100 fighters are left."
+    claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith")])
+    assert [(c.source, c.hedged) for c in claims] == [("Jane Doe", True), ("John Smith", False)]
