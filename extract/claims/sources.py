@@ -21,11 +21,14 @@ _OBLIQUE_RE = re.compile(r"\b(?:before|in|of|by|for|with|to|from|at|on|under|aga
 PRONOUN_PERSON = {"he", "she", "his", "her"}
 PRONOUN_ANY = {"they", "it", "its", "their"}
 # `We urge ...`, `I believe ...`, `we're committed to ...` outside a quotation: the text's own voice speaks.
-FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "i'm", "i’m", "i've", "i’ve"}
-# Words between a subject and its verb (`We are firmly committed`, `I want to acknowledge`); `-ly` adverbs too.
+FIRST_PERSON = {"we", "i", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll", "i'm", "i’m", "i've", "i’ve",
+                "i'll", "i’ll"}
+# Words between a subject and its verb (`We are firmly committed`, `I want to acknowledge`, `we will continue to
+# press for`, `We have long called for`); `-ly` adverbs too.
 _SUBJECT_AUXILIARIES = {"am", "are", "is", "was", "were", "have", "has", "had", "will", "would", "do", "did", "not",
                         "also", "all", "now", "still", "can", "could", "should", "must", "may", "might", "shall",
-                        "just", "always", "never", "to", "want", "wish", "like", "need", "going"}
+                        "just", "always", "never", "to", "want", "wish", "like", "need", "going", "continue",
+                        "long", "again", "once", "already", "too"}
 # Role nouns (role_nouns.tsv): a person's title, an organisation, and a document a source issued (`the complaint`,
 # `the letter`, `the concurrence`), which speaks for the source last named.
 PERSON_ROLES = set(words_for("role_nouns", "role", "person"))

@@ -160,3 +160,11 @@ def test_first_person_past_an_oblique_place_or_a_want_to_is_the_text_s_own_voice
     claims = claims_of(text, [("Afghanistan", "GPE", "Afghanistan"), ("Davis", "PERSON", "Tom Davis")])
     assert [(c.cue.text, c.source) for c in claims] == [("believe", "AUTHOR"), ("acknowledge", "AUTHOR"),
                                                         ("call on", "AUTHOR")]
+
+
+def test_we_before_continue_to_long_or_a_contracted_will_is_the_text_s_own_voice() -> None:
+    text = ("We will continue to urge Russia to release the detainees. We have long called for their release. "
+            "We’ll continue to press for fair treatment. Kyiv continues to call for talks on a ceasefire.")
+    claims = claims_of(text, [("Russia", "GPE", "Russia"), ("Kyiv", "GPE", "Ukraine")])
+    assert [(c.source, c.cue.text) for c in claims] == [("AUTHOR", "urge"), ("AUTHOR", "called for"),
+                                                       ("AUTHOR", "press for"), ("Ukraine", "call for")]
