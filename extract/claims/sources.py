@@ -122,7 +122,9 @@ _SELF_REFERENCE_RE = re.compile(r"\b(?:(?:this|our|the\s+present)\s+(?:policy\s+
 
 def _first_person(words: list[str]) -> bool:
     """Whether the words before a cue end in `we` or `I`, past auxiliaries and adverbs (`We are firmly committed`, `I
-    particularly want to call on`)."""
+    particularly want to call on`), or in `our` or `my` owning a cue noun (`We reiterate our demand that`)."""
+    if words and words[-1] in ("our", "my"):
+        return True
     while words and (words[-1] in _SUBJECT_AUXILIARIES or words[-1].endswith("ly")):
         words = words[:-1]
     return bool(words) and words[-1] in FIRST_PERSON

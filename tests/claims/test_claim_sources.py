@@ -168,3 +168,9 @@ def test_we_before_continue_to_long_or_a_contracted_will_is_the_text_s_own_voice
     claims = claims_of(text, [("Russia", "GPE", "Russia"), ("Kyiv", "GPE", "Ukraine")])
     assert [(c.source, c.cue.text) for c in claims] == [("AUTHOR", "urge"), ("AUTHOR", "called for"),
                                                        ("AUTHOR", "press for"), ("Ukraine", "call for")]
+
+
+def test_our_before_a_cue_noun_makes_the_claim_the_text_s_own() -> None:
+    text = "We reiterate our demand that Russia withdraws its forces. Their demand that Russia withdraws was ignored."
+    claims = claims_of(text, [("Russia", "GPE", "Russia")])
+    assert [(c.kind, c.source) for c in claims if c.cue.text == "demand"][0] == ("recommendation", "AUTHOR")
