@@ -77,15 +77,24 @@ _OPENING_CONJUNCTION = re.compile(_CONJUNCTION + r"(?=[a-z]|I\b)")
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a content span: leading `that`/punctuation/bullet/space and a sentence's opening conjunction, trailing
-    period, quotes and spaces."""
-    while start < end and (text[start] in " ,:;\u2014-\u2022\"\u201c" or text[start:start + 5].lower() == "that "):
-        start += 5 if text[start:start + 5].lower() == "that " else 1
+    """Trim a content span: leading `that` (not the subject `That will ...`)/punctuation/bullet/space and a sentence's
+    opening conjunction, trailing period, quotes and spaces."""
+    while start < end and (text[start] in " ,:;\u2014-\u2022\"\u201c" or _complementiser(text, start)):
+        start += 5 if _complementiser(text, start) else 1
     opening = _OPENING_CONJUNCTION.match(text, start, end)
     start = opening.end() if opening else start
     while end > start and text[end - 1] in " .,;:\"\u201d\u2019'[(":
         end -= 1
     return start, end
+
+
+def _complementiser(text: str, at: int) -> bool:
+    """Whether a `that` opens the content at `at` as a complementiser, not as a sentence's subject before its
+    auxiliary (`That will dent ...`; `That is,` is a discourse marker)."""
+    if text[at : at + 5].lower() != "that ":
+        return False
+    subject = re.match(r"That (\w+)\b(?!,)", text[at : at + 20])
+    return not (subject and subject.group(1) in AUXILIARIES)
 
 
 def that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,7 +129,7 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     position = 0
     while True:
         match = re.match(_CONJUNCTION + r"(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
-                         r"(?:In\s+fact|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
+                         r"(?:In\s+fact|That\s+is|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
                          r"Going\s+forward|Moving\s+forward|Looking\s+ahead|In\s+the\s+meantime|At\s+the\s+same\s+time|"
                          r"In\s+the\s+long\s+run|Over\s+time|"
                          r"Again|(?:Mr\.?|Madam|Madame)\s+(?:Speaker|President|Chairman|Chair)),\s*|"

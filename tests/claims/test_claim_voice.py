@@ -478,3 +478,8 @@ def test_a_gerund_subject_s_own_can_does_not_hedge_its_requirement_but_a_relativ
     claims = claims_of(text, [])
     assert [(c.kind, c.cue.text) for c in claims][0] == ("recommendation", "require")
     assert all(c.kind != "recommendation" for c in claims[1:])
+
+
+def test_a_sentence_s_subject_that_before_its_modal_stays_in_the_content() -> None:
+    text = "Sanctions cut exports. That will dent the budget. That is, revenue may fall."
+    assert [c.text for c in claims_of(text, [])] == ["That will dent the budget", "revenue may fall"]
