@@ -63,18 +63,22 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
         if subject is not None:
             return subject.canonical
     if text[cue_start:cue_end].lower() == "according to":
-        phrase_end = re.search(r"[,:\n]|$", text[cue_end : cue_end + 120])
+        phrase_end = re.search(r"[,:\n]|(?<![A-Z])\.(?:\s|$)|$", text[cue_end : cue_end + 120])
         limit = cue_end + (phrase_end.start() if phrase_end else 120)
         named = following_source(text, record, cue_end, limit)
         if named != "UNKNOWN":
             return named
         role = ROLE_SUBJECT_RE.search(text[cue_end:limit])
     else:
+        limit = cue_end
         role = ROLE_SUBJECT_RE.search(text[sentence_start : cue_start])
     if role is not None:
         referent = _role_source(text, earlier, role, previous)
         if referent is not None:
             return referent
+    if text[cue_start:cue_end].lower() == "according to" and cue_start > sentence_start and \
+            text[limit : limit + 1] not in (",", ":"):
+        return "UNKNOWN"  # `X ..., according to analysts.`: the actors before it are in what it reports
     near = [a for a in before if cue_start - a.end < 120]
     subjects = [a for a in near if not _oblique(text, sentence_start, a)]
     if subjects:

@@ -174,3 +174,11 @@ def test_our_before_a_cue_noun_makes_the_claim_the_text_s_own() -> None:
     text = "We reiterate our demand that Russia withdraws its forces. Their demand that Russia withdraws was ignored."
     claims = claims_of(text, [("Russia", "GPE", "Russia")])
     assert [(c.kind, c.source) for c in claims if c.cue.text == "demand"][0] == ("recommendation", "AUTHOR")
+
+
+def test_according_to_an_unnamed_source_after_the_content_is_nobody_named_not_an_actor_inside_it() -> None:
+    text = ("The measures may cut Iran’s oil exports by half, according to analysts. "
+            "According to Reuters, Iran’s exports fell.")
+    claims = claims_of(text, [("Iran", "GPE", "Iran"), ("Reuters", "ORG", "Reuters")])
+    assert [(c.source, c.text) for c in claims] == [("UNKNOWN", "The measures may cut Iran’s oil exports by half"),
+                                                    ("Reuters", "Iran’s exports fell")]
