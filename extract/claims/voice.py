@@ -31,7 +31,7 @@ NECESSITY_RE = re.compile(
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
     r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response|step)\s+"
-    r"(?:for\s+[^,;.]{1,60}?\s+)?(?:is|would\s+be)\s+to|it\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:for\s+[^,;.]{1,60}?\s+)?(?:is|would\s+be)\s+to|(?:it|now)\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
     r"it\s+(?:makes|would\s+make)\s+(?:good\s+|more\s+)?sense\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
     r"(?-i:\b(?:[Tt]he|[Oo]ur))\s+(?:key|answer|solution)\s+(?:now\s+)?(?:is|must\s+be|should\s+be)\s+to|"
     r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it[’']s)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
@@ -234,12 +234,19 @@ def _listed_advice(text: str, advice: Cue, sentence_end: int) -> list[Cue]:
     return items
 
 
+# A frame that opens with its own subject, so a `that` before it is a complementiser (`convinced that now is the time
+# to`), not a relative pronoun (`challenges that require us to`).
+_SUBJECT_OPENING_RE = re.compile(r"(?:it|now|there|we|I|let|the|our|this|a)\b", re.IGNORECASE)
+
+
 def _clause_start(sentence: str, frame: re.Match[str], after: int = 0) -> int:
-    """Where the clause of a frame of advice starts: past the last semicolon before it (or `after`, the end of a
-    reported clause before it, and its comma) and the clause's leading adverbials or conjunction (`So let us ...`,
-    `In short, it is time to ...`)."""
+    """Where the clause of a frame of advice starts: at the frame after a `that`, else past the last semicolon before
+    it (or `after`, the end of a reported clause before it, and its comma) and the clause's leading adverbials or
+    conjunction (`So let us ...`, `In short, it is time to ...`)."""
     semicolon = sentence.rfind("; ", 0, frame.start())
     opening = max(semicolon + 2 if semicolon >= 0 else 0, after)
+    if re.search(r"\bthat\s+$", sentence[opening : frame.start()]) and _SUBJECT_OPENING_RE.match(frame.group()):
+        return frame.start()  # the clause a `that` opens (`We are convinced that now is the time to ...`)
     opening += len(sentence[opening:]) - len(sentence[opening:].lstrip(", "))
     return opening + leading_adverbials_end(sentence[opening:], frame.end("cue") - opening)
 

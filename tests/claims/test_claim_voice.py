@@ -483,3 +483,13 @@ def test_a_gerund_subject_s_own_can_does_not_hedge_its_requirement_but_a_relativ
 def test_a_sentence_s_subject_that_before_its_modal_stays_in_the_content() -> None:
     text = "Sanctions cut exports. That will dent the budget. That is, revenue may fall."
     assert [c.text for c in claims_of(text, [])] == ["That will dent the budget", "revenue may fall"]
+
+
+def test_now_is_the_time_advises_from_now_and_after_a_that_from_the_frame() -> None:
+    text = ("Now is the time to craft those sanctions. We are convinced that now is the time to act. "
+            "We face challenges that require us to develop new capabilities.")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.text) for c in claims] == [
+        ("recommendation", "Now is the time to craft those sanctions"),
+        ("recommendation", "now is the time to act"),
+        ("recommendation", "We face challenges that require us to develop new capabilities")]
