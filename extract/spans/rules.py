@@ -9,6 +9,7 @@ from extract.normalise.actors import abbreviations_defined, common_noun_abbrevia
 from extract.spans.actor_filters import cited_titles, drop_lone_names, keep_actor
 from extract.spans.actor_names import (abbreviation_uses, first_name_persons, join_name_fragments, join_world_names,
                                        name_part_uses, shape_actor, titled_names)
+from extract.spans.institution_names import institution_names
 from extract.spans.dates import keep_date, pattern_dates, split_coordinated_date
 from extract.spans.mention import ACTOR_LABELS, Mention, inside, trim
 from extract.spans.quantities import extend_quantity, keep_quantity, pattern_quantities, split_quantity
@@ -48,7 +49,8 @@ def apply_span_rules(text: str, mentions: list[Mention]) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    named = first_name_persons(text, titled_names(text, abbreviation_uses(text, kept, abbreviations, common, titles)))
+    named = first_name_persons(text, titled_names(text, abbreviation_uses(text, institution_names(text, kept),
+                                                                          abbreviations, common, titles)))
     return drop_lone_names(text, name_part_uses(text, named))
 
 
