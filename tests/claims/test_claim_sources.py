@@ -182,3 +182,12 @@ def test_according_to_an_unnamed_source_after_the_content_is_nobody_named_not_an
     claims = claims_of(text, [("Iran", "GPE", "Iran"), ("Reuters", "ORG", "Reuters")])
     assert [(c.source, c.text) for c in claims] == [("UNKNOWN", "The measures may cut Iran’s oil exports by half"),
                                                     ("Reuters", "Iran’s exports fell")]
+
+
+def test_experts_or_analysts_at_an_institution_speak_for_it() -> None:
+    text = ("Experts with the American Enterprise Institute said candidates should back export controls. "
+            "Analysts at the Brookings Institution said the sanctions are working.")
+    claims = claims_of(text, [("American Enterprise Institute", "ORG", "American Enterprise Institute"),
+                              ("Brookings Institution", "ORG", "Brookings Institution")])
+    assert [(c.kind, c.source) for c in claims] == [("recommendation", "American Enterprise Institute"),
+                                                    ("claim", "Brookings Institution")]
