@@ -48,8 +48,9 @@ POSTPOSED_RE = re.compile(
     rf"(?:the|a|an|one|another|some|two|three)\s+(?:[\w-]+\s+){{0,3}}?{_SPEAKER_NOUNS}(?:[^,;“”\"]{{0,60}}?))|"
     r"(?P<subj2>(?:[^,;\s“”\"]+\s+){0,6}?[^,;\s“”\"]+)\s+"
     rf"(?P<verb2>{_POSTPOSED_VERBS})(?:\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|reporters|journalists|lawmakers))?)"
-    r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{1,80}?)?"  # an apposition: `..., said Jane Doe, a Republican from Maine.`
-    r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,60})?\s*[.!?]?[”\"]?\s*$")
+    # an apposition: `..., said Jane Doe, a Republican from Maine.`, `..., said Jane Doe, Senior Fellow at X, during ...`
+    r"(?:,\s+(?:a|an|the|who|[A-Z][\w.’'-]*)\s+[^,;“”\"]{1,80}?)?"
+    r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,90})?\s*[.!?]?[”\"]?\s*$")
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
 # because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
 PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"

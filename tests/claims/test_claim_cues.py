@@ -407,3 +407,11 @@ def test_an_adverb_before_that_and_not_to_suggest() -> None:
     text = ("Others have argued more generally that the aims are modest. This is not to suggest that the results "
             "are final.")
     assert [(c.cue.text, c.text) for c in claims_of(text, [])] == [("argued", "the aims are modest")]
+
+
+def test_a_postposed_speaker_with_a_title_apposition_and_a_long_occasion_reports_the_quote() -> None:
+    text = ("“We must use all the tools at our disposal,” said Emily Kilcrease, Senior Fellow at the Center for a New "
+            "American Security, during a webinar hosted by the Center for American Progress on Monday.")
+    [claim] = claims_of(text, [("Emily Kilcrease", "PERSON", "Emily Kilcrease")])
+    assert (claim.kind, claim.source, claim.text) == ("recommendation", "Emily Kilcrease",
+                                                      "We must use all the tools at our disposal")
