@@ -176,9 +176,10 @@ def _bare_subject_then_auxiliary(after: str) -> bool:
     words = re.findall(r"[\w’'-]+|[^\w\s]", after[:80])
     if not words or words[0].lower() in PREPOSITIONS:
         return False
-    for word in words[1:5]:
-        if word.lower() in AUXILIARIES:
-            return True
+    for position, word in enumerate(words[1:5], start=1):
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word.lower() in AUXILIARIES or word.lower() in ("need", "needs", "ought") and following == "to":
+            return True  # `candidates need to address ...` too
         if not re.fullmatch(r"[\w’'-]+", word) or word.lower() in OBJECT_BOUNDARIES:
             return False
     return False

@@ -415,3 +415,10 @@ def test_a_postposed_speaker_with_a_title_apposition_and_a_long_occasion_reports
     [claim] = claims_of(text, [("Emily Kilcrease", "PERSON", "Emily Kilcrease")])
     assert (claim.kind, claim.source, claim.text) == ("recommendation", "Emily Kilcrease",
                                                       "We must use all the tools at our disposal")
+
+
+def test_a_bare_clause_whose_verb_is_need_to_is_reported_not_the_author_s() -> None:
+    text = "Jane Doe said future candidates need to address the opposition to export controls."
+    [claim] = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe")])
+    assert (claim.kind, claim.source, claim.text) == (
+        "recommendation", "Jane Doe", "future candidates need to address the opposition to export controls")
