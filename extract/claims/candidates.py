@@ -45,6 +45,12 @@ REPORTED_FRAME_RE = re.compile(rf"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?{
 # save it`): a content there that opens with an imperative is the speaker's demand (`"Stop the killing," X said`).
 OPENS_QUOTATION_RE = re.compile(r"[\"“]\s*$")
 ADDRESS_RE = re.compile(r"(?:[A-Z][\w.’']*(?:\s+[A-Za-z.’']+)?,\s*)*")
+# A wh-word just before a hedge: the hedge qualifies an embedded clause, not the claim (`we should not overplay our
+# hand at the expense of what might otherwise be a breakthrough`, `draw on what is most likely to work`); not after
+# an open question's frame, where the embedded clause is what is uncertain (`It is unclear how it might be done`).
+_EMBEDDED_HEDGE_RE = re.compile(r"\b(?:what|whatever|which|whichever|who|whom|where|how)\s+(?:\S+\s+){0,2}$",
+                                re.IGNORECASE)
+_OPEN_QUESTION_RE = re.compile(r"\b(?:unclear|not clear|uncertain|unknown|to be seen)\b", re.IGNORECASE)
 BULLET_RE = re.compile(r"\s*(?:[-\u2022*]|\d+[.)])\s")
 
 
@@ -297,7 +303,9 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
     open_question = cue.kind == "author" and \
         re.search(r"(?:unclear|not clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
-    hedged = bool(HEDGE_RE.search(window)) or cue_word in HEDGED_CUES or open_question
+    hedged = any(not _EMBEDDED_HEDGE_RE.search(window, 0, hedge.start()) or
+                 _OPEN_QUESTION_RE.search(window, 0, hedge.start()) for hedge in HEDGE_RE.finditer(window)) or \
+        cue_word in HEDGED_CUES or open_question
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,

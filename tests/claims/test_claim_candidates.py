@@ -101,3 +101,10 @@ def test_maybe_hedges_like_perhaps() -> None:
     text = "Jane Doe said that there are maybe 100 fighters left. John Smith said that 100 fighters are left."
     claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith")])
     assert [(c.source, c.hedged) for c in claims] == [("Jane Doe", True), ("John Smith", False)]
+
+
+def test_a_hedge_inside_an_embedded_wh_clause_does_not_hedge_the_claim_unless_the_question_is_open() -> None:
+    text = ("Jane Doe said that we should draw on what is most likely to work. "
+            "John Smith said that it is unclear how the plan might be funded.")
+    claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith")])
+    assert [(c.source, c.hedged) for c in claims] == [("Jane Doe", False), ("John Smith", True)]
