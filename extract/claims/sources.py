@@ -87,7 +87,8 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     before_sentence = [a for a in record.actors if a.end <= sentence_start]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
-    if (_first_person(words) or _SELF_REFERENCE_RE.search(head)) and not _quoted(text, cue_start):
+    if (_first_person(words) or _SELF_REFERENCE_RE.search(text[sentence_start:cue_start].strip())) and \
+            not _quoted(text, cue_start):
         return "AUTHOR"  # the brief's own voice, or its speaker's or issuer's (speakers.attribute_own_voice)
     if last_word in PRONOUN_PERSON | PRONOUN_ANY:
         previous_labels = {a.label for a in record.actors if a.canonical == previous}
@@ -117,11 +118,11 @@ _SPEAKER_ROLE_RE = re.compile(alternation(PERSON_ROLES | set(words_for("role_nou
 
 
 # The brief naming itself as the one who says (`This brief argues that ...`, `Our analysis suggests ...`, `The author
-# contends that ...`).
+# contends that ...`, `the Brief cautions that ...`: its own kind capitalised).
 _SELF_REFERENCE_RE = re.compile(r"\b(?:(?:this|our|the\s+present)\s+(?:policy\s+|issue\s+)?(?:brief|report|paper|memo|"
                                 r"analysis|commentary|article|study|essay|piece|chapter|assessment|research|findings|"
-                                r"insight)|the\s+authors?)(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$",
-                                re.IGNORECASE)
+                                r"insight)|the\s+authors?|the\s+(?-i:Brief|Paper|Memo|Commentary|Essay))"
+                                r"(?:\s+(?:also|further|therefore|thus|[a-z]+ly))*$", re.IGNORECASE)
 
 
 def _first_person(words: list[str]) -> bool:

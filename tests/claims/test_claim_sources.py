@@ -191,3 +191,8 @@ def test_experts_or_analysts_at_an_institution_speak_for_it() -> None:
                               ("Brookings Institution", "ORG", "Brookings Institution")])
     assert [(c.kind, c.source) for c in claims] == [("recommendation", "American Enterprise Institute"),
                                                     ("claim", "Brookings Institution")]
+
+
+def test_the_brief_naming_its_own_kind_capitalised_is_the_author() -> None:
+    text = "The Brief argues that analytical work may be needed. The report argues that funding may fall."
+    assert [c.source for c in claims_of(text, [])] == ["AUTHOR", "UNKNOWN"]
