@@ -11,6 +11,7 @@ from typing import Optional
 from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, VITAL, Cue,
                                     strip_content)
 from extract.claims.cues import find_cues
+from extract.claims.expectations import epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
 from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, opening_imperative
@@ -305,7 +306,8 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
         re.search(r"(?:unclear|not clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
     hedged = any(not _EMBEDDED_HEDGE_RE.search(window, 0, hedge.start()) or
                  _OPEN_QUESTION_RE.search(window, 0, hedge.start()) for hedge in HEDGE_RE.finditer(window)) or \
-        cue_word in HEDGED_CUES or open_question
+        cue_word in HEDGED_CUES or open_question or \
+        kind == "claim" and epistemic_should(text[sentence_start:], cue.start - sentence_start)  # an expectation
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from extract.claims.clauses import (AUXILIARIES, CONJOINED_RE, PREPOSITIONS, Cue, clause_contents,
                                     clause_end, coordinated, leading_adverbials_end, own_clause_start, strip_content)
+from extract.claims.expectations import SHOULD_EFFECT_RE, epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import world_table
 
@@ -260,8 +261,9 @@ def _judgements(text: str, start: int, end: int, option: bool) -> list[Cue]:
     reported = REPORTEDLY_RE.search(sentence)
     expected = EXPECTED_RE.search(sentence) or BELIEVED_RE.search(sentence) if not reported else None
     legal = LEGAL_RE.search(sentence) or option
-    hedges = [m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] \
-        if not legal else []
+    hedges = sorted([m for m in EPISTEMIC_RE.finditer(sentence) if _main_clause_modal(sentence, m.start())] +
+                    [m for m in SHOULD_EFFECT_RE.finditer(sentence) if epistemic_should(sentence, m.start())],
+                    key=lambda m: m.start()) if not legal else []
     judging = (PREDICTIVE_RE, _RETROSPECTIVE_RE, CERTAINTY_RE)
     predictions = sorted((m for regex in judging for m in regex.finditer(sentence)
                           if _main_clause_modal(sentence, m.start()) and not _describes_a_law(sentence, m)),
@@ -398,6 +400,8 @@ def _advice(sentence: str, modal: re.Match[str], argued: bool) -> bool:
         return False  # a polite wish or opinion, not advice: `I should like to make a statement`
     if _RETROSPECTIVE_RE.match(sentence, modal.start()):
         return False  # what should have been done judges the past: `The agency should have acted sooner`
+    if epistemic_should(sentence, modal.start()):
+        return False  # an expectation: `This policy ... should help maintain accommodative financial conditions`
     if modal.group().lower() not in ("must", "have to", "has to") and not modal.group().endswith("got to"):
         return True
     if argued and modal.group().lower() == "must" and not LEGAL_RE.search(sentence) and \

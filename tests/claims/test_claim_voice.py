@@ -493,3 +493,11 @@ def test_now_is_the_time_advises_from_now_and_after_a_that_from_the_frame() -> N
         ("recommendation", "Now is the time to craft those sanctions"),
         ("recommendation", "now is the time to act"),
         ("recommendation", "We face challenges that require us to develop new capabilities")]
+
+
+def test_should_of_a_measure_s_effect_is_a_hedged_expectation_but_said_to_someone_it_advises() -> None:
+    text = ("This policy, by keeping holdings at sizable levels, should help maintain accommodative conditions. "
+            "The new rules should ease congestion. Congress should help small businesses.")
+    claims = claims_of(text, [("Congress", "ORG", "U.S. Congress")])
+    assert [(c.kind, c.hedged, c.cue.text) for c in claims] == [
+        ("claim", True, "should"), ("claim", True, "should"), ("recommendation", False, "should")]
