@@ -51,9 +51,11 @@ NECESSITY_RE = re.compile(
 # speaker states, from `the` to the clause's end (`We confirm the need for increased international assistance`).
 NEED_FOR_RE = re.compile(r"(?<!\bno )(?<!\bany )\bthe\s+(?:(?:urgent|continued|pressing|clear|critical|growing)\s+)?"
                          r"(?P<cue>need|necessity)\s+(?:for|to|of)\s+", re.IGNORECASE)
-# `cannot afford to` said of those briefs advise (`Washington cannot afford to ignore ...`): a necessity frame; of
-# anyone else a fact (`many families cannot afford to pay rent`).
-_CANNOT_AFFORD_RE = re.compile(r"(?:simply\s+)?(?P<cue>(?:cannot|can[’']t|can\s+ill|could\s+ill)\s+afford\s+to)\b")
+# `cannot afford (to)` said of those briefs advise (`Washington cannot afford to ignore ...`, `The United States
+# cannot afford another decade of neglect`): a necessity frame; of anyone else a fact (`many families cannot afford
+# to pay rent`).
+_CANNOT_AFFORD_RE = re.compile(r"(?:simply\s+)?(?P<cue>(?:cannot|can[’']t|can\s+ill|could\s+ill)\s+afford"
+                               r"(?:\s+to\b|(?=\s+(?:another|more|a|an|any|the)\b)))")
 # An imperative opening a sentence or bullet, addressed to the reader or to policymakers (`Secure critical minerals
 # for U.S. industries`): a directive verb in its base form followed by what it acts on, not a preposition.
 IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))

@@ -501,3 +501,9 @@ def test_should_of_a_measure_s_effect_is_a_hedged_expectation_but_said_to_someon
     claims = claims_of(text, [("Congress", "ORG", "U.S. Congress")])
     assert [(c.kind, c.hedged, c.cue.text) for c in claims] == [
         ("claim", True, "should"), ("claim", True, "should"), ("recommendation", False, "should")]
+
+
+def test_cannot_afford_a_thing_said_of_those_advised_advises_too() -> None:
+    text = "The United States cannot afford another decade of neglect. Many families cannot afford the rent."
+    assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [("recommendation", "cannot afford"),
+                                                                   ("claim", "cannot")]
