@@ -8,6 +8,7 @@ Where no one else's words are reported, `voice.own_voice_cues` adds the brief's 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from extract.claims.clauses import (ASIDES, AUXILIARIES, PREPOSITIONS, THAT_AFTER_ADJUNCT_RE, Cue, bare_complement,
@@ -256,10 +257,13 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
     # the postposed verb itself read forward (`said a senior official`) does not count as a cue found
     if postposed and _postposed_clause(postposed) and \
             all(c.kind == "recommendation" or c.start == start + postposed.start(verb) for c in cues):
-        content = strip_content(text, start, start + postposed.end("content"))
+        quoted_from = _quotation_start(sentence, postposed.end("content"))
+        content = strip_content(text, start + quoted_from, start + postposed.end("content"))
         subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
-        return [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
-                    subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
+        before_quote = [dataclasses.replace(c, content_end=strip_content(text, c.content_start, min(
+            c.content_end, start + quoted_from - 1))[1]) for c in cues if quoted_from and c.end <= start + quoted_from]
+        return before_quote + [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
+                                   subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
     cues.extend(own_voice_cues(text, start, end, cues))
     if lenient:
         cues.extend(_wide_cues(text, start, end, cues))
@@ -291,6 +295,16 @@ def _wide_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
             clause_from = boundary + 2 if boundary >= 0 else leading_adverbials_end(sentence, match.start())
             add("author", start + match.start(), start + match.end(), start + clause_from)
     return wide
+
+
+def _quotation_start(sentence: str, content_end: int) -> int:
+    """Where the quotation a postposed reporting clause reports opens, when it closes right at `content_end` and
+    opens after a colon (`X advises the Secretary to release numbers: "I'd distribute a memo ...," it
+    said.`: what was said is the quote, and the sentence before it keeps its own cues); else 0."""
+    if sentence[content_end : content_end + 2].lstrip(",")[:1] not in ("”", '"'):
+        return 0
+    opening = max(sentence.rfind("“", 0, content_end), sentence.rfind('"', 0, content_end))
+    return opening + 1 if opening > 0 and sentence[:opening].rstrip().endswith(":") else 0
 
 
 def _postposed_clause(match: re.Match[str]) -> bool:

@@ -422,3 +422,12 @@ def test_a_bare_clause_whose_verb_is_need_to_is_reported_not_the_author_s() -> N
     [claim] = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe")])
     assert (claim.kind, claim.source, claim.text) == (
         "recommendation", "Jane Doe", "future candidates need to address the opposition to export controls")
+
+
+def test_a_postposed_reporting_clause_after_a_quote_opened_by_a_colon_reports_the_quote_only() -> None:
+    text = ("John Smith urged the Secretary to release the numbers: “I would distribute a short memo on the cost,” "
+            "he said.")
+    claims = claims_of(text, [("John Smith", "PERSON", "John Smith")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "urged", "the Secretary to release the numbers"),
+        ("claim", "said", "I would distribute a short memo on the cost")]
