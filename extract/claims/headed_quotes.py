@@ -21,6 +21,11 @@ _QUOTE_RE = re.compile(r"[“\"](?P<quote>[^”\"\n]{8,})")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.?!])\s+|\s+…\s+(?=[A-Z\[])")
 
 
+# A quotation a person's name introduces with a colon on the same line (`Secretary James Roche: "No, Sir, save it
+# ..."`): the person's words, so the claims inside it are theirs; unlike a roundup's bullets, not each a claim.
+_INLINE_QUOTE_RE = re.compile(r"[ \t]*:[ \t]*[“\"](?P<quote>[^”\"\n]{8,})")
+
+
 @dataclass(frozen=True)
 class HeadedQuote:
     """One quoted sentence, characters [start, end), and the canonical name of the person its heading names."""
@@ -28,10 +33,12 @@ class HeadedQuote:
     start: int
     end: int
     speaker: str
+    inline: bool = False  # introduced by the name and a colon: it gives its claims a speaker, adds none
 
 
 def headed_quotes(text: str, actors: list[Actor]) -> list[HeadedQuote]:
-    """The quoted sentences of every bullet under a heading line that names exactly one person."""
+    """The quoted sentences of every bullet under a heading line that names exactly one person, and of every
+    quotation a person's name introduces with a colon."""
     quotes: list[HeadedQuote] = []
     heading: Optional[re.Match[str]] = None  # the last line that is no bullet
     speakers: dict[int, Optional[str]] = {}  # by heading start, read only where a quoting bullet follows
@@ -49,13 +56,23 @@ def headed_quotes(text: str, actors: list[Actor]) -> list[HeadedQuote]:
         speaker = speakers[heading.start()]
         if speaker is None:
             continue
-        start = line.start() + quote.start("quote")
-        body = text[start : line.start() + quote.end("quote")]
-        bounds = [0] + [m.end() for m in _SENTENCE_BREAK_RE.finditer(body)] + [len(body)]
-        for part_start, part_end in zip(bounds, bounds[1:]):
-            sentence = body[part_start:part_end].rstrip(" .…,;")
-            if sentence and not sentence.endswith("?"):
-                quotes.append(HeadedQuote(start + part_start, start + part_start + len(sentence), speaker))
+        quotes += _sentences(text, line.start() + quote.start("quote"), line.start() + quote.end("quote"), speaker)
+    for actor in actors:
+        inline = _INLINE_QUOTE_RE.match(text, actor.end) if actor.label == "PERSON" else None
+        if inline is not None:
+            quotes += _sentences(text, inline.start("quote"), inline.end("quote"), actor.canonical, inline=True)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _sentences(text: str, start: int, end: int, speaker: str, inline: bool = False) -> list[HeadedQuote]:
+    """Each quoted sentence of `text[start:end]` as the speaker's, questions left out."""
+    body = text[start:end]
+    bounds = [0] + [m.end() for m in _SENTENCE_BREAK_RE.finditer(body)] + [len(body)]
+    quotes = []
+    for part_start, part_end in zip(bounds, bounds[1:]):
+        sentence = body[part_start:part_end].rstrip(" .…,;")
+        if sentence and not sentence.endswith("?"):
+            quotes.append(HeadedQuote(start + part_start, start + part_start + len(sentence), speaker, inline))
     return quotes
 
 
@@ -69,12 +86,13 @@ def _speaker_named(line: re.Match[str], actors: list[Actor]) -> Optional[str]:
 
 def with_headed_quotes(text: str, actors: list[Actor], claims: list[Claim]) -> list[Claim]:
     """The claims with each one inside a headed quote given to its speaker (unless it names its own source) and
-    a claim of the speaker, cue null, for each quoted sentence no claim covers; in text order."""
+    a claim of the speaker, cue null, for each quoted sentence under a heading no claim covers; in text order."""
     quotes = headed_quotes(text, actors)
     for claim in claims:
         quote = next((q for q in quotes if q.start < claim.end and claim.start < q.end), None)
         if quote is not None and not named_source(claim.source):
             claim.source = quote.speaker
     added = [Claim("", q.start, q.end, text[q.start : q.end], "claim", q.speaker, None, "asserts", False)
-             for q in quotes if not any(shared_chars((q.start, q.end), (c.start, c.end)) for c in claims)]
+             for q in quotes if not q.inline and not any(shared_chars((q.start, q.end), (c.start, c.end))
+                                                         for c in claims)]
     return sorted(claims + added, key=lambda c: (c.start, c.end))

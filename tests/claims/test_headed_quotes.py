@@ -31,3 +31,13 @@ def test_a_claim_in_a_headed_quote_takes_its_speaker_and_uncovered_sentences_bec
     assert [(c.text, c.source, c.cue) for c in claims] == [
         ("We’re not at war with Iran", "JD Vance", None), ("We destroyed the program", "JD Vance", None),
         ("They weren’t taking this seriously", "JD Vance", None)]
+
+
+def test_a_quote_a_name_introduces_with_a_colon_gives_its_claims_that_speaker_but_adds_none() -> None:
+    text = 'Secretary James Roche: "I hoped you would stay. We will win this contract."'
+    start = text.index("James Roche")
+    actors = [Actor("a1", start, start + 11, "James Roche", "PERSON", "James Roche")]
+    inside = text.index("We will")
+    found = Claim("c1", inside, inside + 25, text[inside : inside + 25], "claim", "AUTHOR", None, "asserts", False)
+    claims = with_headed_quotes(text, actors, [found])
+    assert [(c.text, c.source) for c in claims] == [("We will win this contract", "James Roche")]
