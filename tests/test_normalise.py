@@ -67,6 +67,10 @@ def test_rate_keeps_its_item() -> None:
     (" grants midstream in the 13 years", None, "grants"),
     (" cost of reoffending, as laid out", "GBP", "cost of reoffending"),  # a gerund alone after `of`
     (" Tech Hubs program grants", "USD", "Tech Hubs program grants"),  # a name's plural is no verb's subject
+    (" of global lithium refining capacity.", "%", "global lithium refining capacity"),  # a gerund modifier
+    (" cryptocurrency mining facilities in Texas", None, "cryptocurrency mining facilities"),
+    (" students attending college", "%", "students"),  # a participle after a plural head
+    (" X axis displaying categories", None, "X axis"),  # a participle taking an object
 ])
 def test_counted_item(after: str, unit: str | None, item: str | None) -> None:
     assert counted_item(after, unit) == item

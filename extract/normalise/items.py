@@ -348,6 +348,11 @@ def _noun_before(before: str) -> Optional[str]:
 _OF_DETERMINERS = {"the", "this", "these", "an", "a", "their", "its", "our"}
 
 
+# -ing forms that take an object, never a noun's modifier inside an item (`1 X axis displaying categories`).
+_OBJECT_TAKING = set("""including containing displaying showing involving affecting requiring using receiving covering
+representing making having taking seeking providing reaching exceeding totaling totalling""".split())
+
+
 def _noun_phrase(words: list[str], through_possessive: bool = False, of_complement: bool = True) -> Optional[str]:
     """The noun phrase at the start of `words`, up to a stop word, a number, a participle or MAX_ITEM_WORDS; a
     possessive ends a counted phrase (`two credits' benefits` counts credits) unless `through_possessive`; an `of`
@@ -392,7 +397,13 @@ def _noun_phrase(words: list[str], through_possessive: bool = False, of_compleme
             item[-1] = re.sub(r"['’]s?$", "", item[-1])
             break
         adverbs_only = all(is_adverb(w) for w in item)  # `five regionally aligned task forces`
-        if is_participle(word) and not in_name and \
+        # a gerund between a singular noun and the noun it modifies (`lithium refining capacity`, `cryptocurrency
+        # mining facilities`), not a verb taking an object (`X axis displaying categories`) or an adverb (`filing
+        # jointly`)
+        compound = lowered.endswith("ing") and lowered not in _OBJECT_TAKING and bool(item) and \
+            item[-1].islower() and not _plural_noun(item[-1]) and _noun_follows(words, index) and \
+            not is_participle(words[index + 1]) and not is_adverb(words[index + 1])
+        if is_participle(word) and not in_name and not compound and \
                 not ((adverbs_only or "-" in lowered or possessive) and _noun_follows(words, index)):
             break  # but a name's words are no participles (`Light Armored Reconnaissance vehicles`)
         if item and is_adverb(word) and \
