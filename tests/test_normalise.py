@@ -298,3 +298,9 @@ def test_a_speaker_tag_takes_a_fuller_name_written_later_and_never_the_world_tab
     canon = Canonicaliser.for_document(text, person_mentions=["COHEN", "WU", "CARTER", "Reagan", "Steve Cohen"])
     assert [canon.canonical(name, "PERSON") for name in ("COHEN", "WU", "CARTER", "Reagan")] == [
         "Steve Cohen", "Wu", "Carter", "Ronald Reagan"]
+
+
+def test_in_real_terms_is_a_measure_s_manner_not_what_it_is_of() -> None:
+    assert counted_item(" in real terms last year.", "%", "Defense spending rose by ") == "Defense spending"
+    assert counted_item(" last year.", "EUR", "Defense spending rose by 7 per cent in real terms to ") == \
+        "Defense spending"

@@ -216,7 +216,8 @@ def _is_time(words: list[str]) -> bool:
 
 
 def _without_adjuncts(words: list[str]) -> list[str]:
-    """`words` past adverbs, a bracketed aside and time phrases after an amount (`annually`, `in FY2026`, `(65%)`)."""
+    """`words` past adverbs, a bracketed aside, time phrases and `in real terms` after an amount (`annually`, `in
+    FY2026`, `(65%)`)."""
     while words:
         lowered = words[0].lower()
         if lowered in _ADJUNCT_WORDS:
@@ -227,6 +228,9 @@ def _without_adjuncts(words: list[str]) -> list[str]:
             words = words[1:]
         elif words[0] == "(" and ")" in words:
             words = words[words.index(")") + 1 :]
+        elif lowered == "in" and [w.lower() for w in words[1:3]] in (["real", "terms"], ["nominal", "terms"],
+                                                                     ["absolute", "terms"], ["relative", "terms"]):
+            words = words[3:]  # a measure's manner, not what it is of (`7 per cent in real terms`)
         elif lowered in ("in", "for", "from", "during", "through") and _is_time(_without_determiners(words[1:])) and \
                 not _dated_noun(_without_determiners(words[1:])):
             rest = _without_determiners(words[1:])
@@ -286,8 +290,8 @@ def _subject_of_measure(before: str) -> Optional[str]:
     """The subject of a verb of measure just before the amount (`First-Class Mail performance declined from`),
     past an earlier amount of the same verb (`fell to 77.3% and`), cut at its first preposition; None when the
     clause before the verb is no noun phrase (`H.R. 1 would double funding and increase to`)."""
-    before = re.sub(r"(?:\bfrom\s+)?[$€£¥]?\d[\d,.]*\s?(?:%|percent|per cent|[mb]illion|trillion)?\s+"
-                    r"(?:to|and|or)\s+$", "", before)
+    before = re.sub(r"(?:\bfrom\s+)?[$€£¥]?\d[\d,.]*\s?(?:%|percent|per cent|[mb]illion|trillion)?"
+                    r"(?:\s+in\s+(?:real|nominal)\s+terms)?\s+(?:to|and|or)\s+$", "", before)
     # a clause, or the object of a verb of expectation (`the Committee expects inflation to rise to`)
     clause = re.split(r"[;:!?]\s|,\s|\b(?:that|which|while|whereas|but|expects|anticipates)\s",
                       before)[-1]
