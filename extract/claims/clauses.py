@@ -98,10 +98,10 @@ def _complementiser(text: str, at: int) -> bool:
 
 
 def that_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A content span `X and that Y` (or `X, that Y`) as its two claims (`the NOFO was cancelled and that FEMA will
-    cancel ...`)."""
+    """A content span `X and that Y` (or `X, that Y`, `X, but that Y`) as its two claims (`the NOFO was cancelled and
+    that FEMA will cancel ...`)."""
     clauses, position = [], start
-    for match in re.finditer(r",?\s+and\s+that\s+|,\s+that\s+", text[start:end]):
+    for match in re.finditer(r",?\s+(?:and|but)\s+that\s+|,\s+that\s+", text[start:end]):
         clauses.append(strip_content(text, position, start + match.start()))
         position = start + match.end()
     clauses.append(strip_content(text, position, end))
@@ -113,7 +113,8 @@ def clause_end(text: str, start: int, sentence_end: int) -> int:
     speaker draws as advice (`, so it's essential that ...`, `, so we must ...`), a second reporting participle
     (`, adding that`), outside brackets (`(90% of families; 91% of professionals)` stays in), or the sentence end."""
     span = text[start:sentence_end]
-    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|,\s(?:but|though|although)\s|"
+    for match in re.finditer(r"\s[\u2014\u2013]\s|;\s|\s--\s|,?\s(?:while|whereas)\s|"
+                             r",\s(?:but(?!\sthat\s)|though|although)\s|"  # `, but that` goes on reporting
                              rf",\sso\s(?=(?:it\s+is\s+|it[’']s\s+)(?:\w+\s+)?{VITAL}|"
                              r"(?:we\s+(?:must|need|should|have\s+to)|let\s+us|let[’']s)\b)|"
                              rf",[”\"’]?\s{_NEXT_CLAIM}\s+that\s", span):

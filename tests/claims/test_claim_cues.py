@@ -431,3 +431,11 @@ def test_a_postposed_reporting_clause_after_a_quote_opened_by_a_colon_reports_th
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "urged", "the Secretary to release the numbers"),
         ("claim", "said", "I would distribute a short memo on the cost")]
+
+
+def test_a_second_that_clause_after_but_is_reported_too_and_its_modal_is_the_speaker_s() -> None:
+    text = ("Jane Doe argues that the fight is noble, but that Europe must take the lead. "
+            "Tom Roe said it works, but that’s old.")
+    claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("Tom Roe", "PERSON", "Tom Roe")])
+    assert [(c.kind, c.source, c.text) for c in claims][:2] == [
+        ("claim", "Jane Doe", "the fight is noble"), ("recommendation", "Jane Doe", "Europe must take the lead")]
