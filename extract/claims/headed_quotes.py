@@ -96,3 +96,28 @@ def with_headed_quotes(text: str, actors: list[Actor], claims: list[Claim]) -> l
              for q in quotes if not q.inline and not any(shared_chars((q.start, q.end), (c.start, c.end))
                                                          for c in claims)]
     return sorted(claims + added, key=lambda c: (c.start, c.end))
+
+
+def with_continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims with each one inside a quotation that opens the next sentence after a named speaker's quote, in the
+    same paragraph (`"We sent them $40 billion," said Angus King. "We must do more."`), given to that speaker where
+    it names nobody (`AUTHOR`, `UNKNOWN`): consecutive quotations are one speaker's until another is named."""
+    speaker: Optional[Claim] = None
+    for claim in claims:
+        if speaker is not None and not named_source(claim.source) and _continues(text, speaker, claim):
+            claim.source = speaker.source
+        elif named_source(claim.source) and _opens_quote(text, claim.start):
+            speaker = claim
+    return claims
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """Whether a quotation mark opens right before `start`."""
+    return text[max(0, start - 2) : start].rstrip()[-1:] in ("“", '"')
+
+
+def _continues(text: str, quoted: Claim, claim: Claim) -> bool:
+    """Whether `claim` lies in a quotation opened after `quoted`'s closed, in the same paragraph, with one sentence
+    end between them (the reporting clause's)."""
+    gap = text[quoted.end : claim.start]
+    return "\n" not in gap and re.fullmatch(r"[,.!?]?[”\"][^“\"”\n]{0,160}?[.!?]\s+[“\"][^“\"”\n]*", gap) is not None

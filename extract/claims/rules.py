@@ -8,7 +8,7 @@ from typing import Any
 
 from extract.claims.candidates import ClaimCandidate, propose
 from extract.claims.cues import RECOMMEND_RE
-from extract.claims.headed_quotes import with_headed_quotes
+from extract.claims.headed_quotes import with_continued_quotes, with_headed_quotes
 from extract.claims.speakers import attribute_own_voice
 from extract.records import Claim, DocumentRecord
 from extract.segment import Segmented
@@ -28,11 +28,11 @@ def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord, text
 
 
 def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> list[Claim]:
-    """The claims as transcript speakers, statement issuers and speaker headings make them (`speakers`,
-    `headed_quotes`), numbered c1.. and each linked to the mentions inside it; `claims` come from `propose`'s
-    candidates, so they are already in text order, one per span."""
+    """The claims as transcript speakers, statement issuers, speaker headings and continued quotations make them
+    (`speakers`, `headed_quotes`), numbered c1.. and each linked to the mentions inside it; `claims` come from
+    `propose`'s candidates, so they are already in text order, one per span."""
     claims = attribute_own_voice(text, record, [c for c in claims if not _ends_a_question(text, c)])
-    claims = with_headed_quotes(text, record.actors, claims)
+    claims = with_continued_quotes(text, with_headed_quotes(text, record.actors, claims))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
         _link_mentions(claim, record)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.claims.headed_quotes import headed_quotes, with_headed_quotes
+from extract.claims.headed_quotes import headed_quotes, with_continued_quotes, with_headed_quotes
 from extract.records import Actor, Claim
 
 TEXT = ("Vice President JD Vance on Meet the Press\n"
@@ -41,3 +41,16 @@ def test_a_quote_a_name_introduces_with_a_colon_gives_its_claims_that_speaker_bu
     found = Claim("c1", inside, inside + 25, text[inside : inside + 25], "claim", "AUTHOR", None, "asserts", False)
     claims = with_headed_quotes(text, actors, [found])
     assert [(c.text, c.source) for c in claims] == [("We will win this contract", "James Roche")]
+
+
+def test_a_quotation_opening_the_sentence_after_a_named_speaker_s_quote_is_theirs() -> None:
+    text = '"We just sent them $40 billion," said Angus King. "We must do more." Critics disagree. "We must wait."'
+    first = Claim("c1", 1, 30, text[1:30], "claim", "Angus King", None, "asserts", False)
+    start = text.index("We must do")
+    second = Claim("c2", start, start + 15, text[start : start + 15], "recommendation", "AUTHOR", None, "recommends",
+                   False)
+    later = text.index("We must wait")
+    third = Claim("c3", later, later + 12, text[later : later + 12], "recommendation", "AUTHOR", None, "recommends",
+                  False)
+    claims = with_continued_quotes(text, [first, second, third])
+    assert [c.source for c in claims] == ["Angus King", "Angus King", "AUTHOR"]
