@@ -29,9 +29,10 @@ def strict_claims(candidates: list[ClaimCandidate], record: DocumentRecord, text
 
 def finalise_claims(claims: list[Claim], record: DocumentRecord, text: str) -> list[Claim]:
     """The claims as transcript speakers, statement issuers, speaker headings and continued quotations make them
-    (`speakers`, `headed_quotes`), numbered c1.. and each linked to the mentions inside it; `claims` come from
-    `propose`'s candidates, so they are already in text order, one per span."""
-    claims = attribute_own_voice(text, record, [c for c in claims if not _ends_a_question(text, c)])
+    (`speakers`, `headed_quotes`), questions and list leads left out, numbered c1.. and each linked to the mentions
+    inside it; `claims` come from `propose`'s candidates, so they are already in text order, one per span."""
+    claims = attribute_own_voice(text, record, [c for c in claims if not _ends_a_question(text, c) and
+                                                not _introduces_a_list(text, c)])
     claims = with_continued_quotes(text, with_headed_quotes(text, record.actors, claims))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
@@ -56,6 +57,17 @@ def _ends_a_question(text: str, claim: Claim) -> bool:
         return True
     opening = max(text.rfind(mark, 0, claim.start) for mark in (". ", "? ", "! ", "\n")) + 1
     return _INTERROGATIVE_RE.match(text[opening : claim.end].lstrip()) is not None
+
+
+# A modal ending a lead line before its list (`the United States should:`): what it advises is in the bullets.
+_STRANDED_MODAL_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\s*$", re.IGNORECASE)
+
+
+def _introduces_a_list(text: str, claim: Claim) -> bool:
+    """True for a recommendation whose content ends in its modal before a colon (`To counter Beijing, the United
+    States should:`): the lead of a list of advice, each bullet of which is a recommendation of its own."""
+    return claim.kind == "recommendation" and _STRANDED_MODAL_RE.search(claim.text) is not None and \
+        text[claim.end : claim.end + 2].lstrip()[:1] == ":"
 
 
 def _link_mentions(claim: Claim, record: DocumentRecord) -> None:

@@ -507,3 +507,12 @@ def test_cannot_afford_a_thing_said_of_those_advised_advises_too() -> None:
     text = "The United States cannot afford another decade of neglect. Many families cannot afford the rent."
     assert [(c.kind, c.cue.text) for c in claims_of(text, [])] == [("recommendation", "cannot afford"),
                                                                    ("claim", "cannot")]
+
+
+def test_a_lead_line_ending_in_its_modal_before_a_list_is_no_claim_but_its_bullets_are() -> None:
+    text = ("To counter Beijing's influence, the United States should:\n"
+            "- Expand security assistance to Pacific Island states.\n- Fund undersea cable protection.\n")
+    claims = claims_of(text, [])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "Expand", "Expand security assistance to Pacific Island states"),
+        ("recommendation", "Fund", "Fund undersea cable protection")]
