@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extract.claims.clauses import (AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS, PRONOUN_OPENERS, VITAL, Cue,
-                                    strip_content)
+                                    quote_opens_before, strip_content)
 from extract.claims.cues import find_cues
 from extract.claims.expectations import epistemic_should
 from extract.claims.lexicon import alternation, words_for
@@ -42,9 +42,8 @@ REPORTED_MODAL_RE = re.compile(r"(?:[\w’'.,-]+\s+){1,8}?(?:also\s+|now\s+|stil
                                rf"(?P<cue>{alternation(DEONTIC_MODALS)})\b(?!\s+(?:have\s+been|not\s+have)\b)")
 REPORTED_FRAME_RE = re.compile(rf"(?P<cue>(?:it\s+is|it's|it’s)\s+(?:\w+\s+)?{VITAL}|now\s+is\s+the\s+time\b)"
                                r"\s+(?:to|that|for)\b", re.IGNORECASE)
-# A quotation opening right before a content, and the interjections and forms of address that may open it (`"No, Sir,
-# save it`): a content there that opens with an imperative is the speaker's demand (`"Stop the killing," X said`).
-OPENS_QUOTATION_RE = re.compile(r"[\"“]\s*$")
+# The interjections and forms of address that may open a quotation (`"No, Sir, save it`): a content opening a
+# quotation with an imperative after them is the speaker's demand (`"Stop the killing," X said`).
 ADDRESS_RE = re.compile(r"(?:[A-Z][\w.’']*(?:\s+[A-Za-z.’']+)?,\s*)*")
 # A wh-word just before a hedge: the hedge qualifies an embedded clause, not the claim (`we should not overplay our
 # hand at the expense of what might otherwise be a breakthrough`, `draw on what is most likely to work`); not after
@@ -265,7 +264,7 @@ def reported_advice(text: str, cue: Cue) -> Optional[Cue]:
     content = text[cue.content_start : cue.content_end]
     advice = REPORTED_MODAL_RE.match(content) or REPORTED_FRAME_RE.match(content)
     content_start = cue.content_start
-    if advice is None and OPENS_QUOTATION_RE.search(text, max(0, cue.content_start - 40), cue.content_start):
+    if advice is None and quote_opens_before(text, cue.content_start):
         content_start += ADDRESS_RE.match(content).end()
         opening = text[content_start : cue.content_end]
         advice = opening_imperative(opening[:1].upper() + opening[1:])
@@ -306,8 +305,8 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
         re.search(r"(?:unclear|not clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
     hedged = any(not _EMBEDDED_HEDGE_RE.search(window, 0, hedge.start()) or
                  _OPEN_QUESTION_RE.search(window, 0, hedge.start()) for hedge in HEDGE_RE.finditer(window)) or \
-        cue_word in HEDGED_CUES or open_question or \
-        kind == "claim" and epistemic_should(text[sentence_start:], cue.start - sentence_start)  # an expectation
+        cue_word in HEDGED_CUES or open_question or kind == "claim" and cue_word == "should" and \
+        epistemic_should(text[sentence_start : cue.end + 40], cue.start - sentence_start)  # an expectation
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,
         cue=Span(cue.start, cue.end, text[cue.start:cue.end]) if cue.end > cue.start else None,

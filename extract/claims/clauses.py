@@ -68,10 +68,12 @@ def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:
     return overlap if overlap > 0 and 2 * overlap >= min(a[1] - a[0], b[1] - b[0]) else 0
 
 
-# A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md), not
-# one that opens a phrase (`So far`, `And that`).
 # What a frame of advice calls a course of action (`it is vital that`, `it's essential to`).
 VITAL = r"[\"“]?(?:vital|essential|critical|imperative|crucial|necessary|important)\b"
+# A quotation mark opening right before a position, spaces aside (`said: “Stop the shelling`).
+_QUOTE_OPENS_RE = re.compile(r"[\"“]\s*$")
+# A sentence's opening conjunction, which a content starts after (`“But it’s vital to ...”`: seeds/README.md), not
+# one that opens a phrase (`So far`, `And that`).
 _CONJUNCTION = r"(?:But|And|Yet|Or|So)\s+(?!far\b|much\b|many\b|long\b|that\b)"
 _OPENING_CONJUNCTION = re.compile(_CONJUNCTION + r"(?=[a-z]|I\b)")
 
@@ -79,13 +81,23 @@ _OPENING_CONJUNCTION = re.compile(_CONJUNCTION + r"(?=[a-z]|I\b)")
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a content span: leading `that` (not the subject `That will ...`)/punctuation/bullet/space and a sentence's
     opening conjunction, trailing period, quotes and spaces."""
-    while start < end and (text[start] in " ,:;\u2014-\u2022\"\u201c" or _complementiser(text, start)):
-        start += 5 if _complementiser(text, start) else 1
+    while start < end:
+        if _complementiser(text, start):
+            start += 5
+        elif text[start] in " ,:;\u2014-\u2022\"\u201c":
+            start += 1
+        else:
+            break
     opening = _OPENING_CONJUNCTION.match(text, start, end)
     start = opening.end() if opening else start
     while end > start and text[end - 1] in " .,;:\"\u201d\u2019'[(":
         end -= 1
     return start, end
+
+
+def quote_opens_before(text: str, at: int) -> bool:
+    """Whether a quotation mark opens right before `at`, spaces aside: a content or claim that starts a quotation."""
+    return _QUOTE_OPENS_RE.search(text, max(0, at - 40), at) is not None
 
 
 def _complementiser(text: str, at: int) -> bool:
@@ -130,7 +142,8 @@ def leading_adverbials_end(sentence: str, limit: int) -> int:
     position = 0
     while True:
         match = re.match(_CONJUNCTION + r"(?=[a-z]|I\b|[A-Z][a-z]+\s)|"
-                         r"(?:In\s+fact|That\s+is|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|Fortunately|Sadly|"
+                         r"(?:In\s+fact|That\s+is|Well|Now|Yes|Secondly|Thirdly|Lastly|Frankly|Unfortunately|"
+                         r"Fortunately|Sadly|"
                          r"Going\s+forward|Moving\s+forward|Looking\s+ahead|In\s+the\s+meantime|At\s+the\s+same\s+time|"
                          r"In\s+the\s+long\s+run|Over\s+time|"
                          r"Again|(?:Mr\.?|Madam|Madame)\s+(?:Speaker|President|Chairman|Chair)),\s*|"

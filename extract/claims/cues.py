@@ -49,7 +49,7 @@ POSTPOSED_RE = re.compile(
     rf"(?:the|a|an|one|another|some|two|three)\s+(?:[\w-]+\s+){{0,3}}?{_SPEAKER_NOUNS}(?:[^,;“”\"]{{0,60}}?))|"
     r"(?P<subj2>(?:[^,;\s“”\"]+\s+){0,6}?[^,;\s“”\"]+)\s+"
     rf"(?P<verb2>{_POSTPOSED_VERBS})(?:\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}|reporters|journalists|lawmakers))?)"
-    # an apposition: `..., said Jane Doe, a Republican from Maine.`, `..., said Jane Doe, Senior Fellow at X, during ...`
+    # an apposition: `..., said Jane Doe, a Republican from Maine.`, `..., said Jane Doe, Senior Fellow at X, ...`
     r"(?:,\s+(?:a|an|the|who|[A-Z][\w.’'-]*)\s+[^,;“”\"]{1,80}?)?"
     r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,90})?\s*[.!?]?[”\"]?\s*$")
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
@@ -260,8 +260,8 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
         quoted_from = _quotation_start(sentence, postposed.end("content"))
         content = strip_content(text, start + quoted_from, start + postposed.end("content"))
         subject = postposed.start("subj1") if verb == "verb1" else postposed.start("subj2")
-        before_quote = [dataclasses.replace(c, content_end=strip_content(text, c.content_start, min(
-            c.content_end, start + quoted_from - 1))[1]) for c in cues if quoted_from and c.end <= start + quoted_from]
+        before_quote = [_ending_before(text, c, start + quoted_from - 1) for c in cues
+                        if quoted_from and c.end <= start + quoted_from]
         return before_quote + [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
                                    subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
     cues.extend(own_voice_cues(text, start, end, cues))
@@ -305,6 +305,11 @@ def _quotation_start(sentence: str, content_end: int) -> int:
         return 0
     opening = max(sentence.rfind("“", 0, content_end), sentence.rfind('"', 0, content_end))
     return opening + 1 if opening > 0 and sentence[:opening].rstrip().endswith(":") else 0
+
+
+def _ending_before(text: str, cue: Cue, at: int) -> Cue:
+    """The cue with its content ending by `at` at the latest (before a quotation that another clause reports)."""
+    return dataclasses.replace(cue, content_end=strip_content(text, cue.content_start, min(cue.content_end, at))[1])
 
 
 def _postposed_clause(match: re.Match[str]) -> bool:

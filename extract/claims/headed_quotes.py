@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extract.claims.clauses import shared_chars
+from extract.claims.clauses import quote_opens_before, shared_chars
 from extract.claims.speakers import LINE_RE
 from extract.records import Actor, Claim, named_source
 
@@ -106,14 +106,9 @@ def with_continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if speaker is not None and not named_source(claim.source) and _continues(text, speaker, claim):
             claim.source = speaker.source
-        elif named_source(claim.source) and _opens_quote(text, claim.start):
+        elif named_source(claim.source) and quote_opens_before(text, claim.start):
             speaker = claim
     return claims
-
-
-def _opens_quote(text: str, start: int) -> bool:
-    """Whether a quotation mark opens right before `start`."""
-    return text[max(0, start - 2) : start].rstrip()[-1:] in ("“", '"')
 
 
 def _continues(text: str, quoted: Claim, claim: Claim) -> bool:
