@@ -214,7 +214,8 @@ def cue_candidate(text: str, record: DocumentRecord, sentence_start: int, cue: C
     if cue.inverted:
         actor = following_source(text, record, cue.end, cue.subject_end or cue.end)
     else:
-        actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous)
+        actor = claim_source(text, record, cue.subject_start or sentence_start, cue.start, cue.end, previous,
+                             sentence_start)
     claim = _claim(text, sentence_start, cue, actor)
     named = claim.source if named_source(claim.source) else \
         actor if cue.end > cue.start and named_source(actor) else "UNKNOWN"

@@ -175,7 +175,10 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
             semicolon = sentence.rfind("; ", 0, match.start())
             clause_start = max(opening, semicolon + 2 if semicolon >= 0 else 0)
             content = strip_content(text, start + clause_start, clause_end(text, start + match.end(), end))
-        cues.append(Cue("claim", cue_start, cue_end, *content))
+        # a pronoun's antecedent is sought before the sentence (`X, they wrote, Y`), not in the content around it
+        pronoun = re.match(r",\s+(?:it|he|she|they)\s", match.group(), re.IGNORECASE)
+        cues.append(Cue("claim", cue_start, cue_end, *content,
+                        subject_start=start + match.start() + 1 if pronoun else None))
     for match in CONCERN_RE.finditer(sentence):
         cues.extend(_clause_cues(text, "claim", start + match.start(), start + match.start() + len(match.group("cue")),
                                  start + match.end(), end))

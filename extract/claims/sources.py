@@ -50,12 +50,13 @@ ROLE_AT_START_RE = re.compile(r"(?:[^,]{0,60},\s*)?[Tt]he\s+(?:[A-Z][\w-]*\s+)?"
 
 
 def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_start: int, cue_end: int,
-                 previous: str = "UNKNOWN") -> str:
+                 previous: str = "UNKNOWN", antecedents_end: Optional[int] = None) -> str:
     """The actor making the claim: the sentence's subject for a second verb of it (`..., but contended that`); a
     role noun right before the cue (or after `according to`) resolved to the actor it names; else the nearest
     actor before the cue in its sentence, else after it (`according to X`), else a pronoun resolved to the
-    `previous` sentence's source or the last actor before (`we` or `I` outside a quotation: AUTHOR); else
-    UNKNOWN."""
+    `previous` sentence's source or the last actor before `antecedents_end` (default `sentence_start`; a reporting
+    clause after its content passes the sentence's own start, so the content names no antecedent), `we` or `I`
+    outside a quotation AUTHOR; else UNKNOWN."""
     before = [a for a in record.actors if sentence_start <= a.start and a.end <= cue_start]
     earlier = [a for a in record.actors if a.end <= cue_start]
     if COORDINATED_RE.search(text[sentence_start : cue_start]):
@@ -84,7 +85,8 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
     if subjects:
         return _preferred(subjects[-3:]).canonical
     head = text[sentence_start : cue_start].strip().lower()
-    before_sentence = [a for a in record.actors if a.end <= sentence_start]
+    before_sentence = [a for a in record.actors
+                       if a.end <= (sentence_start if antecedents_end is None else antecedents_end)]
     words = [w for w in head.split() if w not in ("also", "further", "then", "later", "previously", "again")]
     last_word = words[-1] if words else ""
     if (_first_person(words) or _SELF_REFERENCE_RE.search(text[sentence_start:cue_start].strip())) and \

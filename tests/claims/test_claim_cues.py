@@ -439,3 +439,19 @@ def test_a_second_that_clause_after_but_is_reported_too_and_its_modal_is_the_spe
     claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("Tom Roe", "PERSON", "Tom Roe")])
     assert [(c.kind, c.source, c.text) for c in claims][:2] == [
         ("claim", "Jane Doe", "the fight is noble"), ("recommendation", "Jane Doe", "Europe must take the lead")]
+
+
+def test_adding_highlighting_fearing_countering_declaring_recognising_and_hoping_report_their_clause() -> None:
+    text = ("Fried and O'Toole add that the act showed resolve. The authors highlight that the program was never "
+            "audited. Critics fear that the tariffs will raise prices. Some worry that donors could use the funds. "
+            "Supporters counter that the law has reduced crime. The minister declared that the war was over. "
+            "The President recognizes that the supply is at risk. Smith has written that the reforms have failed. "
+            "I hope that Congress will act.")
+    assert [(c.text, c.cue.text) for c in claims_of(text, [])] == [
+        ("the act showed resolve", "add"), ("the program was never audited", "highlight"),
+        ("the tariffs will raise prices", "fear"), ("donors could use the funds", "worry"),
+        ("the law has reduced crime", "counter"), ("the war was over", "declared"),
+        ("the supply is at risk", "recognizes"), ("the reforms have failed", "written"),
+        ("Congress will act", "hope")]
+    # without `that` they report nothing
+    assert claims_of("The figures highlight the gap. We recognize the effort and hope for the best.", []) == []

@@ -196,3 +196,15 @@ def test_experts_or_analysts_at_an_institution_speak_for_it() -> None:
 def test_the_brief_naming_its_own_kind_capitalised_is_the_author() -> None:
     text = "The Brief argues that analytical work may be needed. The report argues that funding may fall."
     assert [c.source for c in claims_of(text, [])] == ["AUTHOR", "UNKNOWN"]
+
+
+def test_a_pronoun_reporting_after_its_content_takes_no_antecedent_from_that_content() -> None:
+    text = "The researchers studied the case. China will not back down, they wrote."
+    [claim] = claims_of(text, [("China", "GPE", "China")])
+    assert (claim.text, claim.source) == ("China will not back down", "UNKNOWN")
+    text = "Ukraine has the capacity to resist, they wrote, but a long resistance would require support."
+    [claim] = claims_of(text, [("Ukraine", "GPE", "Ukraine")])
+    assert claim.cue.text == "wrote" and claim.source == "UNKNOWN"
+    text = "The agency said that drivers refused riders. Uber, it said, knew of it."
+    claims = claims_of(text, [("agency", "ORG", "U.S. Department of Justice"), ("Uber", "ORG", "Uber")])
+    assert [c.source for c in claims] == ["U.S. Department of Justice"] * 2
