@@ -273,3 +273,18 @@ def clause_contents(text: str, start: int, end: int, clauses: list[tuple[int, re
             content_end = min(content_end, start + clauses[index + 1][2])
         contents.append((modal, strip_content(text, start + clause_start, content_end)))
     return contents
+
+
+# An embedded question a word is in (`whether the United States should ...`, `disagree about what Congress should
+# do`, `the opposite of what we should be doing`, `the extent to which USPS should be ...`): it asks, it does not advise.
+_EMBEDDED_QUESTION_RE = re.compile(
+    r"(?:\bwhether|\b(?:about|of|on|over|as\s+to|to|decide[sd]?|determine[sd]?|consider|debate[sd]?|discuss(?:es|ed)?|"
+    r"know|ask(?:s|ed)?|unclear|uncertain|understand|explain|examine|assess)\s+(?:what|which|how|who|whom|where|when)|"
+    r"\b(?:extent|degree)\s+to\s+which)\b(?:(?!\bbut\b)[^,;])*$", re.IGNORECASE)
+
+
+def in_embedded_question(before: str) -> bool:
+    """Whether a word after `before`, the sentence up to it, sits in an embedded question (`_EMBEDDED_QUESTION_RE`)
+    or in one that is the sentence's subject (`How schools should treat X has ...`)."""
+    return _EMBEDDED_QUESTION_RE.search(before) is not None or \
+        re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", before) is not None

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from extract.claims.candidates import cue_candidate
-from extract.claims.clauses import (Cue, clause_end, leading_adverbials_end, noun_phrase_object, shared_chars,
-                                    strip_content)
+from extract.claims.clauses import (Cue, clause_end, in_embedded_question, leading_adverbials_end,
+                                    noun_phrase_object, shared_chars, strip_content)
 from extract.claims.cues import RECOMMEND_RE, negated_before
 from extract.claims.voice import CAN_TELL_RE, DEONTIC_MODALS
 from extract.records import Claim, DocumentRecord
@@ -119,8 +119,11 @@ def learned_claims(seg: Segmented, record: DocumentRecord, states: Any, classifi
             content = _content(text, sentence.start, sentence.end, cue_start, cue_end)
             if content[1] - content[0] < 8 or any(shared_chars(content, span) for span in taken) or \
                     _POINTS_TO_THE_TEXT_RE.match(text, cue_end) or CAN_TELL_RE.match(text, cue_start) or \
-                    kind == "claim" and (negated_before(text, cue_start) or _thing_claimed(text, cue_end)):
-                continue  # `as shown in Figure 2`, a speaker's `I can't tell you`, `claimed the credit`: no claim
+                    kind == "claim" and (negated_before(text, cue_start) or _thing_claimed(text, cue_end)) or \
+                    kind == "recommendation" and text[cue_start:cue_end].lower() in DEONTIC_MODALS and \
+                    in_embedded_question(text[sentence.start : cue_start]):
+                continue  # `as shown in Figure 2`, a speaker's `I can't tell you`, `claimed the credit`, `the
+                # opposite of what we should do`: no claim
             # a recommendation cue that is no directive verb of someone named (`it is important`, `time has come`)
             # is the text's own advice, as the rules' necessity frames are
             own = kind == "recommendation" and RECOMMEND_RE.fullmatch(text[cue_start:cue_end]) is None

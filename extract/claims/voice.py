@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from extract.claims.clauses import (AUXILIARIES, CONJOINED_RE, PREPOSITIONS, Cue, clause_contents,
-                                    clause_end, coordinated, leading_adverbials_end, own_clause_start, strip_content)
+                                    clause_end, coordinated, in_embedded_question, leading_adverbials_end,
+                                    own_clause_start, strip_content)
 from extract.claims.expectations import SHOULD_EFFECT_RE, epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import world_table
@@ -31,8 +32,10 @@ NECESSITY_RE = re.compile(
     r"\b(?:we|I)\s+(?:would\s+|therefore\s+|also\s+)?propose\s+that|(?:underscores?|highlights?|shows?|"
     r"emphasi[sz]e[sd]?|emphasi[sz]ing|stress(?:es|ed|ing)?)\s+the\s+"
     r"(?:urgent\s+)?need\s+(?:for|to)|there\s+is\s+an?\s+(?:urgent\s+)?need\s+(?:for|to)|"
-    r"(?:the|a)\s+(?:best|wisest|right|better|wiser)\s+(?:course|option|approach|path|policy|response|step)\s+"
-    r"(?:for\s+[^,;.]{1,60}?\s+)?(?:is|would\s+be)\s+to|(?:it|now)\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
+    r"(?:the|a)\s+(?:best|wisest|right|better|wiser|only|surest|most\s+effective)\s+"
+    r"(?:course|option|approach|path|policy|response|step|way|answer|solution|remedy)\s+"
+    r"(?:(?:for|to)\s+[^,;.]{1,60}?\s+)?(?:is|would\s+be|remains)\s+(?:to|if|through|by)\b|"
+    r"(?:is|are|remains?)\s+the\s+(?:only|best|surest|right)\s+way\s+(?:to|for|forward)|(?:it|now)\s+is\s+(?:\w+\s+){0,2}time\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
     r"it\s+(?:makes|would\s+make)\s+(?:good\s+|more\s+)?sense\s+(?:for\s+[^,;.]{1,60}?\s+)?to|"
     r"(?-i:\b(?:[Tt]he|[Oo]ur))\s+(?:key|answer|solution)\s+(?:now\s+)?(?:is|must\s+be|should\s+be)\s+to|"
     r"(?:is|would\s+be)\s+the\s+right\s+thing\s+to\s+do|(?:it\s+is|it[’']s)\s+up\s+to\s+[^,;.]{1,40}?\s+to|"
@@ -391,8 +394,7 @@ def _advice(sentence: str, modal: re.Match[str], argued: bool) -> bool:
     `has to` that states a requirement: passive, or with a subject other than those briefs advise
     (ADVICE_SUBJECT_RE; `Applicants have to submit a form`), except a `must` of an argued text (`These risks must
     be recognized`), outside a law's terms (LEGAL_RE, `Under the ADA, ...`)."""
-    if re.search(r"\bwhether\b[^,;]*$", sentence[: modal.start()], re.IGNORECASE) or \
-            re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", sentence[: modal.start()]):
+    if in_embedded_question(sentence[: modal.start()]):
         return False  # an embedded question, or one that is the subject (`How schools should treat X has ...`)
     before = sentence[: modal.start()]
     if not before.strip(" \"“‘'-•*") and re.match(r"Should\s[^,;?]{3,120},", sentence[modal.start():]) or \

@@ -516,3 +516,22 @@ def test_a_lead_line_ending_in_its_modal_before_a_list_is_no_claim_but_its_bulle
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "Expand", "Expand security assistance to Pacific Island states"),
         ("recommendation", "Fund", "Fund undersea cable protection")]
+
+
+def test_the_only_or_best_way_to_a_goal_advises_what_it_names() -> None:
+    text = ("The only way to achieve lasting peace in the region is to slow its militarization. The best way to "
+            "deter Beijing is by arming Taiwan. This is the only way to win. The way to the station was long.")
+    claims = claims_of(text, [("Beijing", "GPE", "China"), ("Taiwan", "GPE", "Taiwan")])
+    assert [(c.kind, c.source, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "The only way to achieve lasting peace in the region is to slow its militarization"),
+        ("recommendation", "AUTHOR", "The best way to deter Beijing is by arming Taiwan"),
+        ("recommendation", "AUTHOR", "This is the only way to win")]
+
+
+def test_a_modal_in_an_embedded_question_advises_nothing_until_a_coordinator_ends_the_question() -> None:
+    text = ("No consensus has formed about what should replace them. Analysts disagree about which policy the "
+            "administration should adopt. That is the opposite of what Congress should be doing. Few know the "
+            "extent to which the agency must pay. We know how hard it is but we need to act now.")
+    claims = claims_of(text, [("Congress", "ORG", "U.S. Congress")])
+    assert [(c.kind, c.cue.text, c.text) for c in claims] == [
+        ("recommendation", "need to", "We know how hard it is but we need to act now")]

@@ -178,3 +178,10 @@ def test_a_cue_near_the_sentence_end_governs_the_clause_a_comma_ends_before_it_o
     hinted, draw = text.index("hinted"), text.index("draw")
     assert _content(text, 0, 35, hinted, hinted + 6) == (0, text.index(","))
     assert _content(text, 36, len(text), draw, draw + 4) == (draw, draw)
+
+
+def test_a_marked_modal_inside_an_embedded_question_advises_nothing() -> None:
+    text = "That is the opposite of what Congress should be doing. Congress should act."
+    seg, states, classifier = _marking({"should": "recommendation"}, text)
+    [claim] = learned_claims(seg, _record(), states, classifier, [])
+    assert (claim.text, claim.kind) == ("Congress should act", "recommendation")
