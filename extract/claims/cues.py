@@ -54,7 +54,9 @@ POSTPOSED_RE = re.compile(
     r"(?:,?\s+(?:on|in|at|during|last|this|according)\b[^,;“”\"]{0,90})?\s*[.!?]?[”\"]?\s*$")
 # A reporting clause set off by commas inside what it reports (`This justification failed, the court determined,
 # because ...`; `As a result, the court explained, the amendments impose ...`; `..., courts have held, would ...`).
-PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?(?:it|he|she|they|court|courts|[A-Z][\w.-]*)"
+# Its subject: a pronoun, a court, a name, the authors, or people speaking unnamed (`critics`, `isolationists`).
+PARENTHETICAL_RE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[A-Za-z.’'-]+\s+){0,3}?"
+                              rf"(?:it|he|she|they|court|courts|[A-Z][\w.-]*|authors|[a-z]+ists|{_SPEAKER_NOUNS})"
                               r"\s+(?:(?:has|have|also)\s+)?"
                               rf"(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'aside'))}),\s+"
                               rf"(?!{ASIDES},)")

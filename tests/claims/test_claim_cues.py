@@ -455,3 +455,13 @@ def test_adding_highlighting_fearing_countering_declaring_recognising_and_hoping
         ("Congress will act", "hope")]
     # without `that` they report nothing
     assert claims_of("The figures highlight the gap. We recognize the effort and hope for the best.", []) == []
+
+
+def test_present_tense_reporting_clauses_after_or_inside_what_unnamed_groups_report() -> None:
+    text = ("The sanctions have failed, critics argue. The talks, officials say, will resume. We tried to change "
+            "the world, isolationists claim, and failed. Tariffs raise prices, some economists contend.")
+    assert [(c.text, c.cue.text, c.source) for c in claims_of(text, [])] == [
+        ("The sanctions have failed", "argue", "UNKNOWN"),
+        ("The talks, officials say, will resume", "say", "UNKNOWN"),
+        ("We tried to change the world, isolationists claim, and failed", "claim", "UNKNOWN"),
+        ("Tariffs raise prices", "contend", "UNKNOWN")]
