@@ -14,7 +14,8 @@ from extract.claims.cues import find_cues
 from extract.claims.expectations import epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
-from extract.claims.voice import DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, opening_imperative
+from extract.claims.voice import (DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, POSSIBILITY_CUES,
+                                  opening_imperative)
 from extract.records import STANCE_OF, Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 
@@ -279,6 +280,14 @@ def reported_advice(text: str, cue: Cue) -> Optional[Cue]:
                                subject_start=cue.subject_start if cue.subject_start is not None else cue.start)
 
 
+# A reporting verb in an impersonal infinitive (`It is hard to argue that`, `it is fair to say that`, `There is
+# good reason to believe that`): nobody else is named, so the judgement is the text's own.
+# A copula as the cue (`The risk is that ...`, `One reason for optimism is that ...`) frames its clause with a noun
+# nobody is named for: the text's own judgement too (not `The question is whether ...`, which asks).
+_COPULAS = {"is", "was", "are", "were"}
+_IMPERSONAL_RE = re.compile(r"^\W*(?:it\s+is|it[’']s|there\s+is)\b[^,;.]{0,40}\bto\s+$", re.IGNORECASE)
+
+
 def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     """The claim of one cue; `actor` is the source its cue points to (`claim_source`), used unless the cue
     makes the source the brief itself or nobody named."""
@@ -288,6 +297,7 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
     kind = "claim" if cue.kind in ("author", "reported") else cue.kind
     content = text[cue.content_start : cue.content_end]
     cue_word = text[cue.start:cue.end].lower()
+    lead = text[sentence_start : cue.start]
     if advice:
         source = actor  # who reported the demand makes it
     elif cue.kind == "author":
@@ -296,17 +306,19 @@ def _claim(text: str, sentence_start: int, cue: Cue, actor: str) -> Claim:
         source = "UNKNOWN"
     elif cue.kind == "recommendation" and (cue.own_voice or cue_word in DEONTIC_MODALS):
         source = "AUTHOR"
-    elif actor == "UNKNOWN" and cue_word in INFERENCE_VERBS and \
-            INFERENCE_SUBJECT_RE.search(text[sentence_start : cue.start]):
-        source = "AUTHOR"
+    elif actor == "UNKNOWN" and (cue_word in INFERENCE_VERBS and INFERENCE_SUBJECT_RE.search(lead) or
+                                 _IMPERSONAL_RE.search(lead) or
+                                 cue_word in _COPULAS and text.startswith(" that ", cue.end)):
+        source = "AUTHOR"  # `This suggests that`, `It is hard to argue that`, `The risk is that`: the text's own
     else:
         source = actor
     window = text[max(sentence_start, cue.start - 30) : cue.end] + " " + content
     open_question = cue.kind == "author" and \
-        re.search(r"(?:unclear|not clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
+        re.search(r"(?:unclear|not clear|from clear|to be seen)$", text[max(0, cue.end - 11) : cue.end]) is not None
     hedged = any(not _EMBEDDED_HEDGE_RE.search(window, 0, hedge.start()) or
                  _OPEN_QUESTION_RE.search(window, 0, hedge.start()) for hedge in HEDGE_RE.finditer(window)) or \
-        cue_word in HEDGED_CUES or open_question or kind == "claim" and cue_word == "should" and \
+        cue_word in HEDGED_CUES or open_question or cue.kind == "author" and cue_word in POSSIBILITY_CUES or \
+        kind == "claim" and cue_word == "should" and \
         epistemic_should(text[sentence_start : cue.end + 40], cue.start - sentence_start)  # an expectation
     return Claim(
         id="", start=cue.content_start, end=cue.content_end, text=content, kind=kind, source=source,

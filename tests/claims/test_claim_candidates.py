@@ -5,7 +5,7 @@ from __future__ import annotations
 from claim_support import claims_of
 from extract.claims.candidates import propose
 from extract.claims.rules import ClaimRules
-from extract.records import DocumentRecord
+from extract.records import Actor, DocumentRecord
 from extract.segment import segment
 
 
@@ -108,3 +108,14 @@ def test_a_hedge_inside_an_embedded_wh_clause_does_not_hedge_the_claim_unless_th
             "John Smith said that it is unclear how the plan might be funded.")
     claims = claims_of(text, [("Jane Doe", "PERSON", "Jane Doe"), ("John Smith", "PERSON", "John Smith")])
     assert [(c.source, c.hedged) for c in claims] == [("Jane Doe", False), ("John Smith", True)]
+
+
+def test_a_copula_framing_a_that_clause_is_the_text_s_own_judgement_but_one_framing_a_question_is_not() -> None:
+    text = ("The risk is that Beijing will read the move as an escalation. Beijing's view is that talks failed. "
+            "The question is whether Congress will act.")
+    record = DocumentRecord(doc_id="t", source="t", sha256="", published=None, title=None)
+    record.actors.append(Actor("a1", 62, 69, "Beijing", "GPE", "China"))
+    wide = {c.claim.text: c.claim.source for c in propose(segment(text), record, lenient=True) if not c.strict}
+    assert wide["Beijing will read the move as an escalation"] == "AUTHOR"
+    assert wide["talks failed"] == "China"
+    assert wide.get("Congress will act", "UNKNOWN") == "UNKNOWN"

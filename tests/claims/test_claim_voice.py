@@ -535,3 +535,19 @@ def test_a_modal_in_an_embedded_question_advises_nothing_until_a_coordinator_end
     claims = claims_of(text, [("Congress", "ORG", "U.S. Congress")])
     assert [(c.kind, c.cue.text, c.text) for c in claims] == [
         ("recommendation", "need to", "We know how hard it is but we need to act now")]
+
+
+def test_a_risk_a_possibility_or_a_doubt_the_text_states_is_its_hedged_judgement() -> None:
+    text = ("There is a real risk that the ceasefire collapses. It is possible that Beijing will test the new "
+            "administration. It is far from clear that the treaty will survive. In all likelihood, the deal will "
+            "collapse. It is clear that the coalition will hold.")
+    assert [(c.text, c.source, c.hedged) for c in claims_of(text, [])] == [
+        ("the ceasefire collapses", "AUTHOR", True), ("Beijing will test the new administration", "AUTHOR", True),
+        ("the treaty will survive", "AUTHOR", True), ("the deal will collapse", "AUTHOR", True),
+        ("the coalition will hold", "AUTHOR", False)]
+
+
+def test_a_reporting_verb_in_an_impersonal_infinitive_is_the_text_s_own_voice() -> None:
+    text = "It is hard to argue that the program has succeeded. There is good reason to believe that it failed."
+    assert [(c.text, c.source) for c in claims_of(text, [])] == [
+        ("the program has succeeded", "AUTHOR"), ("it failed", "AUTHOR")]
