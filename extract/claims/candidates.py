@@ -91,7 +91,7 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
     # `allegedly` there is theirs.
     alleger = ("UNKNOWN", -1)
     quote: Optional[ClaimCandidate] = None  # a reported claim whose quotation runs past its sentence
-    advice_lead: Optional[ClaimCandidate] = None  # advice ending its line with a colon: its bullets are advice too
+    advice_lead: Optional[_ListLead] = None  # advice ending its line with a colon: its bullets are advice too
     for sentence in seg.sentences:
         if block is not None:
             gap = text[block.reached : sentence.start]
@@ -134,6 +134,8 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
                                 sentence.end, HEDGE_RE.search(text, sentence.start, sentence.end) is not None)
         found = [cue_candidate(text, record, sentence.start, cue, previous) for cue in cues]
         line_start = text.rfind("\n", 0, sentence.start) + 1
+        if advice_lead is not None and not advice_lead.advises:
+            found = [c for c in found if not _opens_the_bullet(text, line_start, c)]
         listed = _listed_advice_item(text, record, sentence.start, sentence.end, line_start, advice_lead, found)
         found += [listed] if listed is not None else []
         advice_lead = _advice_lead(text, sentence.end, line_start, found, advice_lead)
@@ -229,29 +231,62 @@ _LISTED_VERB_RE = re.compile(BULLET_RE.pattern + r"\s*(?P<verb>(?!(?:The|A|An|Th
                              r"We|In|On|For|By|To|Of)\b)[A-Z][a-z]+)\s+(?P<next>[\w’'-]+)")
 
 
+@dataclass
+class _ListLead:
+    """What introduces a list of advice, for its bullets: who advises and whether hedged."""
+
+    source: str
+    hedged: bool
+    actor_source: str
+    advises: bool = True  # False for a lead that is no advice (`agencies will use their authorities to:`)
+
+
+# A heading that introduces the text's own advice (`Recommendations`, `Policy Recommendations for Congress`, `Key
+# recommendations:`): its numbered or bulleted items are the text's recommendations.
+_ADVICE_HEADING_RE = re.compile(r"[ \t]*(?:[\w.-]+[ \t]+){0,3}?Recommendations?(?:[ \t]+(?:for|to)[ \t]+[^\n.]{1,60})?"
+                                r"[ \t]*:?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
 def _advice_lead(text: str, sentence_end: int, line_start: int, found: list[ClaimCandidate],
-                 lead: Optional[ClaimCandidate]) -> Optional[ClaimCandidate]:
-    """The advice whose bullets follow: a recommendation in a sentence ending its line with a colon; kept over the
-    bullets of its list, dropped at the first line that is no bullet."""
+                 lead: Optional[_ListLead]) -> Optional[_ListLead]:
+    """The advice whose bullets follow: a recommendation in a sentence ending its line with a colon, or a heading of
+    recommendations (the text's own); kept over the bullets of its list and the blank lines between, dropped at the
+    first line that is neither."""
     line_end = text.find("\n", sentence_end)
     rest = text[sentence_end : line_end if line_end >= 0 else len(text)]
     if text[:sentence_end].rstrip().endswith(":") and not rest.strip():
-        return next((c for c in reversed(found) if c.cue_kind == "recommendation"), None)
+        advice = next((c for c in reversed(found) if c.cue_kind == "recommendation"), None)
+        if advice is not None:
+            return _ListLead(advice.claim.source, advice.claim.hedged, advice.actor_source)
+        # `agencies will leverage their authorities to:` then `- Lease federal sites ...`: the bullets finish what
+        # the lead says will be done, they advise nothing
+        infinitive = re.search(r"\bto\s*:\s*$", text[:sentence_end]) is not None
+        return _ListLead("UNKNOWN", False, "UNKNOWN", advises=False) if infinitive else None
+    if _ADVICE_HEADING_RE.match(text, line_start) and not found:
+        return _ListLead("AUTHOR", False, "UNKNOWN")
     return lead if BULLET_RE.match(text, line_start) else None
 
 
+def _opens_the_bullet(text: str, line_start: int, candidate: ClaimCandidate) -> bool:
+    """Whether the candidate is the recommendation an imperative opening the bullet line at `line_start` makes."""
+    item = _LISTED_VERB_RE.match(text, line_start)
+    cue = candidate.claim.cue
+    return item is not None and candidate.cue_kind == "recommendation" and cue is not None and \
+        cue.start == item.start("verb")
+
+
 def _listed_advice_item(text: str, record: DocumentRecord, start: int, end: int, line_start: int,
-                        lead: Optional[ClaimCandidate], found: list[ClaimCandidate]) -> Optional[ClaimCandidate]:
+                        lead: Optional[_ListLead], found: list[ClaimCandidate]) -> Optional[ClaimCandidate]:
     """A bullet of a list of advice its lead line introduced, as the lead's recommendation (its source and hedging),
     cue its first word (the verb the lead's `to:` leaves open); None where the sentence is no such bullet or holds
     advice of its own."""
     item = _LISTED_VERB_RE.match(text, line_start)
-    if lead is None or item is None or not line_start <= start <= item.start("verb") or \
+    if lead is None or not lead.advises or item is None or not line_start <= start <= item.start("verb") < end or \
             any(c.cue_kind == "recommendation" for c in found) or item.group("next").lower() in AUXILIARIES:
         return None
     cue = Cue("recommendation", item.start("verb"), item.end("verb"), *strip_content(text, item.start("verb"), end))
     candidate = cue_candidate(text, record, start, cue)
-    candidate.claim.source, candidate.claim.hedged = lead.claim.source, lead.claim.hedged
+    candidate.claim.source, candidate.claim.hedged = lead.source, lead.hedged
     candidate.actor_source = lead.actor_source
     return candidate
 

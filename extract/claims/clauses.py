@@ -51,6 +51,16 @@ class Cue:
 _PREPOSITIONAL = r"(?:in|on|at|during|before|after|via|over|through|with|to)(?:\s+(?!that\b)[\w’'.-]+,?){1,7}?"
 # Asides set off by commas after a reporting verb; one starts its content clause, not a parenthetical cue's.
 ASIDES = r"(?:among other things|in part|in particular|for example|however)"
+# A verb and its object right after `that` (`cable projects that connect the islands`): a relative clause, whose
+# `that` has no subject after it; not a preposition, conjunction, quantifier or gerund opening a content clause
+# (`said that in the past ...`, `said that all the ...`, `argued that ending the war ...`).
+_NOT_VERBS = ("during|after|before|since|despite|amid|among|within|without|across|against|through|toward|towards|"
+              "around|upon|beyond|all|both|half|only|even|just|once|because|when|while|if|although|though|unless|"
+              "until|whereas|whether|and|but|or|nor|so|yet|then|now|also|not|never|perhaps|where|what|how|why|who|"
+              "which|many|most|some|much|none|each|every|one|two|three|such|more|less|there|here|" +
+              "|".join(sorted(PREPOSITIONS)))
+_RELATIVE_VERB = (rf"(?!(?:{_NOT_VERBS})\b)[a-z]+(?<!ing)(?<!ly)\s+"
+                  r"(?:the|a|an|its|their|our|his|her|these|those)\s")
 THAT_AFTER_ADJUNCT_RE = re.compile(
     rf"(?:\s+{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})*|"
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)|"
@@ -58,7 +68,8 @@ THAT_AFTER_ADJUNCT_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|Congress|the\s+press|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?=\s+(?:(?:in|on)\s+\w+\s+)?that\b)|"
     rf",\s+{ASIDES},)?(?<!\bin)\s+that,?\s+"
-    r"(?!(?:was|were|is|are|has|have|had)\b)")  # not `in that`, nor a relative `that` (`in the notice that was ...`)
+    r"(?!(?:was|were|is|are|has|have|had)\b)"  # not `in that`, nor a relative `that` (`in the notice that was ...`,
+    rf"(?!{_RELATIVE_VERB})")  # `projects that connect the islands`)
 
 
 def shared_chars(a: tuple[int, int], b: tuple[int, int]) -> int:

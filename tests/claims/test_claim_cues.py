@@ -465,3 +465,11 @@ def test_present_tense_reporting_clauses_after_or_inside_what_unnamed_groups_rep
         ("The talks, officials say, will resume", "say", "UNKNOWN"),
         ("We tried to change the world, isolationists claim, and failed", "claim", "UNKNOWN"),
         ("Tariffs raise prices", "contend", "UNKNOWN")]
+
+
+def test_a_that_with_a_verb_and_its_object_after_it_is_a_relative_pronoun() -> None:
+    text = ("The fund backs cable projects that connect the islands to trusted networks. Officials said that all "
+            "the troops had left. He noted that ending the war would help. She said that in May the talks failed.")
+    assert [(c.text, c.cue.text) for c in claims_of(text, [])] == [
+        ("all the troops had left", "said"), ("ending the war would help", "noted"),
+        ("in May the talks failed", "said")]

@@ -551,3 +551,22 @@ def test_a_reporting_verb_in_an_impersonal_infinitive_is_the_text_s_own_voice() 
     text = "It is hard to argue that the program has succeeded. There is good reason to believe that it failed."
     assert [(c.text, c.source) for c in claims_of(text, [])] == [
         ("the program has succeeded", "AUTHOR"), ("it failed", "AUTHOR")]
+
+
+def test_numbered_items_under_a_recommendations_heading_are_the_text_s_advice() -> None:
+    text = ("Policy Recommendations\n\n1. Establish a coordinating office for Pacific policy.\n\n"
+            "2. Greater coordination with allies on development finance.\n\n3. Reopen embassies in Tonga and Kiribati.\n\n"
+            "The islands lie far apart.")
+    assert [(c.kind, c.source, c.cue.text, c.text) for c in claims_of(text, [])] == [
+        ("recommendation", "AUTHOR", "Establish", "Establish a coordinating office for Pacific policy"),
+        ("recommendation", "AUTHOR", "Greater", "Greater coordination with allies on development finance"),
+        ("recommendation", "AUTHOR", "Reopen", "Reopen embassies in Tonga and Kiribati")]
+
+
+def test_bullets_finishing_a_lead_that_is_no_advice_advise_nothing() -> None:
+    text = ("To speed development, agencies will leverage their authorities to:\n"
+            "- Prioritize permitting of AI infrastructure on federal sites.\n- Ensure low electricity prices.\n"
+            "Congress should fund the grid.")
+    assert [(c.kind, c.text) for c in claims_of(text, [])] == [
+        ("claim", "agencies will leverage their authorities to"),
+        ("recommendation", "Congress should fund the grid")]
