@@ -113,6 +113,9 @@ def keep_quantity(text: str, m: Mention) -> bool:
         return False  # a calibre names a kind of weapon (`30mm medium-caliber cannon`), a compound modifier
     if is_address(text, m):
         return False
+    if re.fullmatch(r"\d{1,3}", span) and re.match(r"[.)]\s+[A-Z“\"]", after) and \
+            re.search(r"(?:^|\n|[.:!?][”\"’)]?\s+|[-\u2022*]\s*)$", before):
+        return False  # a list's numeral, at a line's or sentence's start (`... border agenda: 1. The Supreme Court`)
     return not (re.fullmatch(r"\d{1,2}|[ivx]{1,4}|[a-z]", span) and before.endswith("(") and after.startswith(")"))
 
 

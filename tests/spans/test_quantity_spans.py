@@ -150,3 +150,14 @@ def test_a_share_of_a_scale_joins_the_tagger_s_partial_spans() -> None:
     text = "Nearly a quarter of a million people downloaded it."
     assert quantities(text, "Nearly a quarter", "a million") == [
         ("Nearly a quarter of a million", 250_000, None, None, None, "people")]
+
+
+@pytest.mark.parametrize("text, number, kept", [
+    ("The agenda has several parts: 1. The Court affirmed the order. 2. The agency acted.", "1", False),
+    ("The agenda has several parts: 1. The Court affirmed the order. 2. The agency acted.", "2", False),
+    ("Next steps\n3) Review the rules.", "3", False),
+    ("The count rose to 5. The next year it fell.", "5", True),
+    ("In 2019, 12. Officials said more would follow.", "12", True),
+])
+def test_a_list_numeral_at_a_line_or_sentence_start_is_no_quantity(text: str, number: str, kept: bool) -> None:
+    assert keep_quantity(text, place(text, number)[0]) is kept
