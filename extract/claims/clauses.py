@@ -296,6 +296,7 @@ _EMBEDDED_QUESTION_RE = re.compile(
 
 def in_embedded_question(before: str) -> bool:
     """Whether a word after `before`, the sentence up to it, sits in an embedded question (`_EMBEDDED_QUESTION_RE`)
-    or in one that is the sentence's subject (`How schools should treat X has ...`)."""
+    or in one that is the sentence's subject (`How schools should treat X has ...`); not a title's `Why` (`Why the
+    U.S. Should Rethink Its Iran Strategy` argues what it asks)."""
     return _EMBEDDED_QUESTION_RE.search(before) is not None or \
-        re.match(r"\W*(?:How|What|Why|When|Where|Whether)\b[^,;]*$", before) is not None
+        re.match(r"\W*(?:How|What|When|Where|Whether)\b[^,;]*$", before) is not None

@@ -65,7 +65,7 @@ IMPERATIVE_VERBS = set(words_for("own_voice", "use", "imperative"))
 IMPERATIVE_RE = re.compile(r"^\s*(?:[-\u2022*]\s+|\d+[.)]\s+)?(?:(?:So|But|And)\s+(?=[Dd]o))?"
                            r"(?:(?:First|Second|Third|Fourth|Fifth|Next|Finally|Lastly|Last|Also|Additionally|"
                            r"Moreover|Instead|In addition|Above all|To that end|At the same time|Most importantly),\s+)?"
-                           r"(?P<cue>[Dd]on[’']t(?=\s+(?:just\s+|ever\s+)?[a-z]+\s)|Do\s+not|[A-Z][a-z]+|"
+                           r"(?P<cue>[Dd]on[’']t(?=\s+(?:just\s+|ever\s+)?[A-Za-z][a-z]+\s)|Do\s+not|[A-Z][a-z]+|"
                            r"(?<=,\s)[a-z]+)\s+(?P<next>[\w.’'-]+)")
 # `Don't`, `Do not` opening a sentence (`Don't just place this burden on our military`): a negative imperative.
 _NEGATIVE_IMPERATIVE_RE = re.compile(r"[Dd]o(?:n[’']t|\s+not)")
@@ -100,7 +100,7 @@ ADVICE_SUBJECT_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'ad
 # pressure`, `The ultimate success of this strategy will require ...`): necessity frames.
 NEED_RE = re.compile(rf"\b{alternation(words_for('advised', 'use', 'advised'))}(?:[’']ll|\s+will)?\s+"
                      r"(?:also\s+|still\s+|now\s+|urgently\s+|badly\s+|clearly\s+)?"
-                     r"(?P<cue>needs?)\s+(?!to\b|not\b)[\w$]")
+                     r"(?P<cue>(?i:needs?))\s+(?!to\b|not\b)[\w$]")  # `Europe Needs a Plan B` in a title too
 REQUIRE_RE = re.compile(r"(?:^\W*|[;:]\s+|,\s+)(?:(?:This|That|These|Those|Such)\b[^,;]{0,40}?|"
                         r"(?:The|Its|Our|Their|Any)\s+(?:[\w–-]+\s+){0,3}(?:success|implementation|strategy|approach|"
                         r"effort|solution|progress|recovery|deterrence|victory)s?\b[^,;]{0,40}?|"

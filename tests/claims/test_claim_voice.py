@@ -570,3 +570,11 @@ def test_bullets_finishing_a_lead_that_is_no_advice_advise_nothing() -> None:
     assert [(c.kind, c.text) for c in claims_of(text, [])] == [
         ("claim", "agencies will leverage their authorities to"),
         ("recommendation", "Congress should fund the grid")]
+
+
+def test_a_title_s_why_should_needs_and_don_t_in_title_case_advise() -> None:
+    text = ("Why the U.S. Should Rethink Its Iran Strategy\n\nEurope Needs a Plan B for Ukraine\n\n"
+            "Don't Abandon the Iran Deal\n\nHow schools should treat these students has been debated.")
+    claims = claims_of(text, [("U.S.", "GPE", "United States"), ("Europe", "GPE", "Europe")])
+    assert [(c.kind, c.cue.text) for c in claims] == [
+        ("recommendation", "Should"), ("recommendation", "Needs"), ("recommendation", "Don't")]
