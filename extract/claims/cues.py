@@ -269,7 +269,11 @@ def find_cues(text: str, start: int, end: int, lenient: bool = False) -> list[Cu
                         if quoted_from and c.end <= start + quoted_from]
         return before_quote + [Cue("claim", start + postposed.start(verb), start + postposed.end(verb), *content,
                                    subject_start=start + subject, subject_end=end, inverted=verb == "verb1")]
-    cues.extend(own_voice_cues(text, start, end, cues))
+    own = own_voice_cues(text, start, end, cues)
+    # the text's own view of what should be done (`In our view, a better course would be to ...`) is its advice
+    advice = [(c.content_start, c.content_end) for c in own if c.kind == "recommendation"]
+    cues = [c for c in cues if not (c.kind == "author" and any(s < c.content_end and c.content_start < e
+                                                               for s, e in advice))] + own
     if lenient:
         cues.extend(_wide_cues(text, start, end, cues))
     return [c for c in cues if c.content_end - c.content_start >= 8]

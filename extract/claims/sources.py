@@ -69,6 +69,8 @@ def claim_source(text: str, record: DocumentRecord, sentence_start: int, cue_sta
         named = following_source(text, record, cue_end, limit)
         if named != "UNKNOWN":
             return named
+        if re.match(r"\s*(?:our|my)\s", text[cue_end:limit], re.IGNORECASE) and not _quoted(text, cue_start):
+            return "AUTHOR"  # `according to our estimates`: the text's own figures
         role = ROLE_SUBJECT_RE.search(text[cue_end:limit])
     else:
         limit = cue_end

@@ -182,8 +182,9 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     option = _option(sentence)
     # a modal in a question (`Should we expand our aerial strikes?`) advises nothing
     question = sentence.rstrip().rstrip("\"”’'").endswith("?")
-    # advice inside what someone is reported to say is theirs (`analysts argued that the US must ...`)
-    reported = [(c.content_start - start, c.content_end - start) for c in found]
+    # advice inside what someone is reported to say is theirs (`analysts argued that the US must ...`); inside the
+    # text's own view or evaluation (`In our view, X should ...`, `It is clear that X must ...`) it is the text's
+    reported = [(c.content_start - start, c.content_end - start) for c in found if c.kind != "author"]
     if not any(c.kind == "recommendation" for c in found) and not option and not question:
         argued = argued_text(text)
         modal = next((m for m in MODAL_RE.finditer(sentence) if _advice(sentence, m, argued) and
@@ -205,7 +206,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
         advice = own_advice(sentence)
         # right after a reported clause, a frame of its own (`We know that X, so it's essential that we act`)
         after = max((e for _, e in reported), default=0)
-        if advice and (not found or advice.start("cue") >= after and
+        if advice and (not reported or advice.start("cue") >= after and
                        re.fullmatch(r"[\s,;]*(?:so|and|but)?\s*", sentence[after : advice.start()], re.IGNORECASE)):
             # `We stress the need for X`: the need is the content; other frames keep their clause, from the last
             # semicolon or reported clause before them (`...; let us never forget that`)

@@ -208,3 +208,9 @@ def test_a_pronoun_reporting_after_its_content_takes_no_antecedent_from_that_con
     text = "The agency said that drivers refused riders. Uber, it said, knew of it."
     claims = claims_of(text, [("agency", "ORG", "U.S. Department of Justice"), ("Uber", "ORG", "Uber")])
     assert [c.source for c in claims] == ["U.S. Department of Justice"] * 2
+
+
+def test_according_to_our_estimates_is_the_text_s_own_voice() -> None:
+    text = "The tariffs will cost the average household $1,300 a year, according to our estimates."
+    [claim] = claims_of(text, [])
+    assert (claim.source, claim.cue.text) == ("AUTHOR", "according to")

@@ -578,3 +578,14 @@ def test_a_title_s_why_should_needs_and_don_t_in_title_case_advise() -> None:
     claims = claims_of(text, [("U.S.", "GPE", "United States"), ("Europe", "GPE", "Europe")])
     assert [(c.kind, c.cue.text) for c in claims] == [
         ("recommendation", "Should"), ("recommendation", "Needs"), ("recommendation", "Don't")]
+
+
+def test_advice_inside_the_text_s_own_view_or_evaluation_is_its_recommendation() -> None:
+    text = ("In our view, a better course would be to negotiate with allies. In our view, Congress should act now. "
+            "In our view, the policy failed. It is clear that Congress must act.")
+    claims = claims_of(text, [("Congress", "ORG", "U.S. Congress")])
+    assert [(c.kind, c.source, c.text) for c in claims] == [
+        ("recommendation", "AUTHOR", "a better course would be to negotiate with allies"),
+        ("recommendation", "AUTHOR", "Congress should act now"),
+        ("claim", "AUTHOR", "the policy failed"),
+        ("recommendation", "AUTHOR", "It is clear that Congress must act")]
