@@ -91,7 +91,8 @@ def propose(seg: Segmented, record: DocumentRecord, lenient: bool = False) -> li
     # `allegedly` there is theirs.
     alleger = ("UNKNOWN", -1)
     quote: Optional[ClaimCandidate] = None  # a reported claim whose quotation runs past its sentence
-    advice_lead: Optional[_ListLead] = None  # advice ending its line with a colon: its bullets are advice too
+    # advice ending its line with a colon, or a heading of recommendations: its bullets are advice too
+    advice_lead: Optional[_ListLead] = None
     for sentence in seg.sentences:
         if block is not None:
             gap = text[block.reached : sentence.start]
@@ -315,11 +316,11 @@ def reported_advice(text: str, cue: Cue) -> Optional[Cue]:
                                subject_start=cue.subject_start if cue.subject_start is not None else cue.start)
 
 
-# A reporting verb in an impersonal infinitive (`It is hard to argue that`, `it is fair to say that`, `There is
-# good reason to believe that`): nobody else is named, so the judgement is the text's own.
 # A copula as the cue (`The risk is that ...`, `One reason for optimism is that ...`) frames its clause with a noun
-# nobody is named for: the text's own judgement too (not `The question is whether ...`, which asks).
+# nobody is named for: the text's own judgement (not `The question is whether ...`, which asks).
 _COPULAS = {"is", "was", "are", "were"}
+# A reporting verb in an impersonal infinitive (`It is hard to argue that`, `it is fair to say that`, `There is
+# good reason to believe that`): nobody else is named, so the judgement is the text's own too.
 _IMPERSONAL_RE = re.compile(r"^\W*(?:it\s+is|it[’']s|there\s+is)\b[^,;.]{0,40}\bto\s+$", re.IGNORECASE)
 
 

@@ -287,7 +287,7 @@ def clause_contents(text: str, start: int, end: int, clauses: list[tuple[int, re
 
 
 # An embedded question a word is in (`whether the United States should ...`, `disagree about what Congress should
-# do`, `the opposite of what we should be doing`, `the extent to which USPS should be ...`): it asks, it does not advise.
+# do`, `the opposite of what we should be doing`, `the extent to which USPS should be ...`): it asks, not advises.
 _EMBEDDED_QUESTION_RE = re.compile(
     r"(?:\bwhether|\b(?:about|of|on|over|as\s+to|to|decide[sd]?|determine[sd]?|consider|debate[sd]?|discuss(?:es|ed)?|"
     r"know|ask(?:s|ed)?|unclear|uncertain|understand|explain|examine|assess)\s+(?:what|which|how|who|whom|where|when)|"
