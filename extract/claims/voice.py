@@ -128,7 +128,10 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
                           r"(?:[a-z]+(?:ed|al|ble|ive|ent|ant|ful|ous|ic|ly|ar|ate)|likely|unlikely)\b)|"
                           r"(?<!more )(?<!less )(?<!most )(?<!least )(?<!equally )(?<!disproportionately )"
                           r"\b(?:un)?likely\s*(?:,[^,;]{1,30},\s*)?to\s+[a-z]+|"
-                          r"\b(?:arguably|probably|apparently|presumably)\b|"
+                          r"\b(?:arguably|probably|apparently|presumably|perhaps|possibly|seemingly|conceivably|maybe)\b"
+                          r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+few|a\s+dozen|"
+                          r"dozens|hundreds|thousands|millions)\b)|"  # `one, two, maybe three jobs`: a count's range
+                          r"\bpoised\s+to\s+[a-z]+|"
                           r"(?<!\bthe )(?<!\ba )(?<!\bmore )(?<!\bmost )(?<!\bless )"
                           r"\blikely\s+(?!to\b)(?:[a-z]+ed|[a-z]+s|will|would|be)\b",
                           re.IGNORECASE)

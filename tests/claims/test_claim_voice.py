@@ -589,3 +589,12 @@ def test_advice_inside_the_text_s_own_view_or_evaluation_is_its_recommendation()
         ("recommendation", "AUTHOR", "Congress should act now"),
         ("claim", "AUTHOR", "the policy failed"),
         ("recommendation", "AUTHOR", "It is clear that Congress must act")]
+
+
+def test_perhaps_possibly_seemingly_maybe_and_poised_mark_a_hedged_judgement_but_not_a_count_s_range() -> None:
+    text = ("Perhaps most importantly, the bill helps students. The case is possibly the most consequential yet. "
+            "AI is poised to transform the economy. The conflict seemingly has no end. Maybe that is not the right "
+            "word. They work one, two, maybe three jobs.")
+    assert [(c.cue.text, c.source, c.hedged) for c in claims_of(text, [])] == [
+        ("Perhaps", "AUTHOR", True), ("possibly", "AUTHOR", True), ("poised", "AUTHOR", True),
+        ("seemingly", "AUTHOR", True), ("Maybe", "AUTHOR", True)]
