@@ -91,8 +91,11 @@ COMMIT_RE = re.compile(rf"\b{alternation(words_for('cue_verbs', 'uses', 'commit'
                        r"no|such)\b)[a-z]+\b)", re.IGNORECASE)
 # Concerns and support voiced about something (`stakeholders raised concerns with USACE incorporating ...`).
 CONCERN_RE = re.compile(rf"\b(?P<cue>{alternation(words_for('cue_verbs', 'uses', 'voiced'))}\s+"
-                        rf"{alternation(words_for('report_nouns', 'use', 'voiced'))})\s+(?:with|about|over|regarding|"
-                        r"for|that|on)\s+", re.IGNORECASE)
+                        rf"{alternation(words_for('report_nouns', 'use', 'voiced'))}|"
+                        # a concern nobody is named for: `There is growing concern that ...`
+                        r"there\s+(?:is|are|has\s+been|have\s+been)\s+(?:(?:growing|widespread|increasing|mounting|"
+                        r"serious|considerable|some|much|deep)\s+)?(?:concerns?|doubts?|fears?)(?=\s+that\s))"
+                        r"\s+(?:with|about|over|regarding|for|that|on)\s+", re.IGNORECASE)
 # Recommendations named as such, with what they ask (`GAO is making three recommendations to IRS to implement a
 # plan ...`, `recommendations to State about mitigating risks`, `a list of recommendations for the Armed Forces to
 # train ...`): the content starts after `to`, `that` or `about`.

@@ -473,3 +473,11 @@ def test_a_that_with_a_verb_and_its_object_after_it_is_a_relative_pronoun() -> N
     assert [(c.text, c.cue.text) for c in claims_of(text, [])] == [
         ("all the troops had left", "said"), ("ending the war would help", "noted"),
         ("in May the talks failed", "said")]
+
+
+def test_a_concern_nobody_is_named_for_and_make_clear_report_their_clause() -> None:
+    text = ("There is growing concern that Beijing will exploit the gap. The data make clear that the policy failed. "
+            "There is broad support for the bill. There are concerns about the cost.")
+    assert [(c.text, c.cue.text, c.source) for c in claims_of(text, [])] == [
+        ("Beijing will exploit the gap", "There is growing concern", "UNKNOWN"),
+        ("the policy failed", "make clear", "UNKNOWN")]
