@@ -14,8 +14,8 @@ from extract.claims.cues import find_cues
 from extract.claims.expectations import epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.claims.sources import claim_source, coordinated_partner, following_source
-from extract.claims.voice import (DEONTIC_MODALS, INFERENCE_SUBJECT_RE, INFERENCE_VERBS, LEGAL_RE, POSSIBILITY_CUES,
-                                  opening_imperative)
+from extract.claims.evaluations import INFERENCE_SUBJECT_RE, INFERENCE_VERBS, POSSIBILITY_CUES
+from extract.claims.voice import DEONTIC_MODALS, LEGAL_RE, opening_imperative
 from extract.records import STANCE_OF, Claim, DocumentRecord, Span, named_source
 from extract.segment import Segmented
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from extract.claims.clauses import (AUXILIARIES, CONJOINED_RE, PREPOSITIONS, Cue, clause_contents,
                                     clause_end, coordinated, in_embedded_question, leading_adverbials_end,
                                     own_clause_start, strip_content)
+from extract.claims.evaluations import AUTHOR_EVALUATION_RE, EVALUATION_CUE_RE, SUGGESTING_RE
 from extract.claims.expectations import SHOULD_EFFECT_RE, epistemic_should
 from extract.claims.lexicon import alternation, words_for
 from extract.normalise.actors import world_table
@@ -139,28 +140,6 @@ EPISTEMIC_RE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|not\s+|potentiall
 # sentence that states the law (`Pursuant to 33 U.S.C. 408, the Secretary may grant ...`, `Where a study is ...`).
 NON_EPISTEMIC_RE = re.compile(r"\bcould not\b|\bmay not (?:be \w+ed|(?:\w+ly\s+)?apply)\b", re.IGNORECASE)
 LEGAL_RE = re.compile(r"U\.S\.C\.|C\.F\.R\.|§|\b[Pp]ursuant to\b|^\W*Where\b")
-# The brief's evaluation (`it is unlikely that ...`), or its inference after a comma (`..., suggesting that ...`).
-_EVALUATIONS = words_for("own_voice", "use", "evaluation")
-_INFERRING = words_for("own_voice", "use", "inferring")
-# `there is a real risk that`, `there is every chance that`, `there is good reason to believe that`: a judgement too.
-_PROSPECTS = ("risk", "danger", "chance", "possibility", "likelihood", "probability", "prospect")
-AUTHOR_EVALUATION_RE = re.compile(
-    r"\b(?:(?:it is|it was|it remains|it appears)\s+(?:(?:highly|very|more|less|not|also|far\s+from|by\s+no\s+means|"
-    r"not\s+yet|still|now|increasingly|quite|entirely)\s+){0,2}"
-    rf"{alternation(_EVALUATIONS)}(?:\s+(?:from|in)\s+[^,;]{{1,80}}?)?|there\s+is\s+(?:little|no)\s+(?:doubt|question)|"
-    r"there\s+is\s+(?:(?:a|an|some|every|good|real|serious|growing|strong|high|significant|distinct|clear)\s+){1,3}"
-    rf"(?:{alternation(_PROSPECTS)}|reason\s+to\s+(?:believe|think|expect|suspect|fear)))"
-    r"\s+(?:that|whether|if)\s+",
-    re.IGNORECASE)
-# Evaluation cues that mark a possibility, so the judgement is hedged (`it is possible that`, `there is a risk that`).
-POSSIBILITY_CUES = {"possible", "probable", "doubtful", "plausible", "conceivable", *_PROSPECTS}
-SUGGESTING_RE = re.compile(rf",\s*{alternation(_INFERRING)}\s+that\s+", re.IGNORECASE)
-_EVALUATION_CUE_RE = re.compile(alternation(_EVALUATIONS + _INFERRING + ["doubt", "question", *_PROSPECTS, "reason"]),
-                                re.IGNORECASE)
-# The brief's own inference from what it has just said (`This suggests that ...`, `These figures indicate that`):
-# the author's judgement, as SCHEMA.md's `..., suggesting that Beijing is well aware`.
-INFERENCE_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+)(?:This|That|These|Those|Such)(?:\s+[a-z]+){0,2}\s+(?:also\s+|further\s+)?$")
-INFERENCE_VERBS = set(words_for("own_voice", "use", "inference"))
 # `reportedly`, `allegedly`: a claim the brief relays with nobody named.
 REPORTEDLY_RE = re.compile(rf"\b{alternation(words_for('hedge_words', 'use', 'reported'))}\b", re.IGNORECASE)
 # `X is expected to ...`, `costs are projected to rise`: a forecast nobody is named for (seeds/README.md).
@@ -223,7 +202,7 @@ def own_voice_cues(text: str, start: int, end: int, found: list[Cue]) -> list[Cu
     if not found and not cues:
         evaluation = AUTHOR_EVALUATION_RE.search(sentence) or SUGGESTING_RE.search(sentence)
         if evaluation:
-            cue = _EVALUATION_CUE_RE.search(evaluation.group())
+            cue = EVALUATION_CUE_RE.search(evaluation.group())
             cue_start = start + evaluation.start() + (cue.start() if cue else 0)
             cue_end = cue_start + (len(cue.group()) if cue else 0)
             content_end = clause_end(text, start + evaluation.end(), end)
